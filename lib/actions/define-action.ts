@@ -1,0 +1,80 @@
+import "server-only";
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { recordAudit, type AuditEntry } from "@/lib/audit";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { clientAddress } from "@/lib/auth/client-address";
+import type { SessionUser } from "@/lib/auth/session-user";
+import type { Transaction } from "@/lib/prisma-client";
+import { UserFacingError } from "@/lib/errors";
+import { formDataToObject } from "@/lib/actions/form-data";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+
+export type ActionContext<Input> = {
+  input: Input;
+  user: SessionUser;
+  tx: Transaction;
+  /** Records an audit row in this action's transaction, with the actor and address filled in. */
+  audit: (entry: Omit<AuditEntry, "actor" | "ip">) => Promise<void>;
+};
+
+type ActionDefinition<Schema extends z.ZodType, Output> = {
+  /** Names the action in the server log. */
+  name: string;
+  schema: Schema;
+  permission: Permission;
+  run: (context: ActionContext<z.output<Schema>>) => Promise<Output>;
+  /** Paths whose cached pages the change makes stale. */
+  revalidate?: (output: Output, input: z.output<Schema>) => string[];
+};
+
+export const GENERIC_ERROR = "操作未能完成，请稍后重试；如仍失败请联系管理员";
+
+/**
+ * The one path for every write: parse with zod, load the session, check the permission, run in
+ * a transaction together with its audit rows, revalidate, and answer with a typed result.
+ * Scope checks (which enterprise, which tour) belong in `run`, against the rows it loads.
+ * The returned function fits `useActionState` and can be called directly with an object.
+ */
+export function defineAction<Schema extends z.ZodType, Output>(definition: ActionDefinition<Schema, Output>) {
+  return async function action(
+    _previous: ActionResult<Output> | null,
+    payload: FormData | Record<string, unknown>,
+  ): Promise<ActionResult<Output>> {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, error: "登录已失效，请重新登录" };
+    if (!can(user.role, definition.permission)) return { ok: false, error: "您没有执行此操作的权限" };
+
+    const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
+    const parsed = definition.schema.safeParse(raw);
+    if (!parsed.success) {
+      return { ok: false, error: "请检查填写的内容", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+    }
+
+    const ip = clientAddress(await headers());
+    try {
+      const output = await db().$transaction(async (tx) =>
+        definition.run({
+          input: parsed.data,
+          user,
+          tx,
+          audit: (entry) => recordAudit(tx, { ...entry, actor: { id: user.id, name: user.name }, ip }),
+        }),
+      );
+      for (const path of definition.revalidate?.(output, parsed.data) ?? []) revalidatePath(path);
+      return { ok: true, data: output };
+    } catch (error) {
+      if (error instanceof UserFacingError) {
+        return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      }
+      console.error(`[action ${definition.name}] failed for user ${user.id}`, error);
+      return { ok: false, error: GENERIC_ERROR };
+    }
+  };
+}

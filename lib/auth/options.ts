@@ -1,0 +1,71 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/auth/client-address";
+import { authenticate, throttledMessage } from "@/lib/auth/sign-in";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-user";
+import { recordAudit } from "@/lib/audit";
+
+const credentialsSchema = z.object({
+  username: z.string().trim().min(1).max(64),
+  password: z.string().min(1).max(256),
+});
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/login", error: "/login" },
+    providers: [
+      CredentialsProvider({
+        name: "账号密码",
+        credentials: {
+          username: { label: "用户名", type: "text" },
+          password: { label: "密码", type: "password" },
+        },
+        async authorize(credentials, request) {
+          const parsed = credentialsSchema.safeParse(credentials);
+          if (!parsed.success) return null;
+          const ip = clientAddress(request.headers ?? {});
+          const result = await authenticate(db(), { ...parsed.data, ip });
+          if (result.ok) {
+            await recordAudit(db(), {
+              actor: { id: result.user.id, name: result.user.name },
+              action: "auth.signIn",
+              entityType: "User",
+              entityId: result.user.id,
+              ip,
+            });
+            return { ...result.user, id: String(result.user.id) };
+          }
+          // next-auth hands a thrown message to the sign-in form; null becomes the one generic error.
+          if (result.reason === "throttled") throw new Error(throttledMessage(result.retryAfterSeconds));
+          return null;
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) {
+          token.role = user.role;
+          token.enterpriseId = user.enterpriseId;
+          token.signedInAt = Date.now();
+        }
+        return token;
+      },
+      session({ session, token }) {
+        session.user = {
+          id: token.sub ?? "",
+          name: token.name ?? "",
+          role: token.role ?? "SECRETARY",
+          enterpriseId: token.enterpriseId ?? null,
+        };
+        return session;
+      },
+    },
+  };
+}

@@ -1,0 +1,253 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { chinaDateKey } from "@/lib/format";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { PhaseKind, PhaseStatus } from "@/lib/generated/prisma/enums";
+import type { Database } from "@/lib/prisma-client";
+
+/**
+ * Figures for the home page of each role. Every function takes explicit ids and the instant
+ * "now" (so tests can pin it), and counts in SQL: several counts come back from one statement
+ * of scalar subqueries, so a home page costs a small, fixed number of round trips whatever the
+ * size of the system. "Overdue" is derived from deadline < today (China's calendar), never stored.
+ */
+
+const UPCOMING_DAYS = 14;
+const LIST_LENGTH = 5;
+
+// ───────────────────────────── Campaign ─────────────────────────────
+
+export type PhaseSummary = {
+  id: number;
+  kind: PhaseKind;
+  sequence: number;
+  name: string;
+  startsOn: Date;
+  endsOn: Date;
+  status: PhaseStatus;
+  selfReportDeadline: Date | null;
+};
+
+export type CampaignOverview = {
+  id: number;
+  year: number;
+  name: string;
+  phases: PhaseSummary[];
+  activePhase: PhaseSummary | null;
+};
+
+/** The current campaign (the latest year) with its phases in order; 1 query. */
+export async function currentCampaign(database: Database = db()): Promise<CampaignOverview | null> {
+  const campaign = await database.campaign.findFirst({
+    orderBy: { year: "desc" },
+    select: {
+      id: true,
+      year: true,
+      name: true,
+      phases: {
+        orderBy: { sequence: "asc" },
+        select: {
+          id: true,
+          kind: true,
+          sequence: true,
+          name: true,
+          startsOn: true,
+          endsOn: true,
+          status: true,
+          selfReportDeadline: true,
+        },
+      },
+    },
+  });
+  if (!campaign) return null;
+  return { ...campaign, activePhase: campaign.phases.find((phase) => phase.status === "ACTIVE") ?? null };
+}
+
+// ───────────────────────────── ADMIN ─────────────────────────────
+
+export type AdminCounts = {
+  reportsToReview: number;
+  problemsToVerify: number;
+  problemsOverdue: number;
+  problemsUnclosed: number;
+  toursUpcoming: number;
+  toursDraft: number;
+};
+
+/** The administrator's queue, across the system; 1 statement. */
+export async function adminCounts(now: Date, database: Database = db()): Promise<AdminCounts> {
+  const today = chinaDateKey(now);
+  const from = now.toISOString();
+  const until = new Date(now.getTime() + UPCOMING_DAYS * 86_400_000).toISOString();
+  const [row] = await database.$queryRaw<AdminCounts[]>`
+    SELECT
+      (SELECT count(*) FROM "SelfReport" WHERE "status" = 'SUBMITTED')::int AS "reportsToReview",
+      (SELECT count(*) FROM "Problem" WHERE "status" = 'AWAITING_VERIFICATION')::int AS "problemsToVerify",
+      (SELECT count(*) FROM "Problem" WHERE "status" <> 'CLOSED' AND "deadline" < ${today}::date)::int AS "problemsOverdue",
+      (SELECT count(*) FROM "Problem" WHERE "status" <> 'CLOSED')::int AS "problemsUnclosed",
+      (SELECT count(*) FROM "Tour" WHERE "status" IN ('DRAFT', 'PUBLISHED')
+         AND "startsAt" >= ${from}::timestamptz AND "startsAt" < ${until}::timestamptz)::int AS "toursUpcoming",
+      (SELECT count(*) FROM "Tour" WHERE "status" = 'DRAFT')::int AS "toursDraft"`;
+  return (
+    row ?? {
+      reportsToReview: 0,
+      problemsToVerify: 0,
+      problemsOverdue: 0,
+      problemsUnclosed: 0,
+      toursUpcoming: 0,
+      toursDraft: 0,
+    }
+  );
+}
+
+/** Tours (draft or published) starting in the next two weeks, soonest first. */
+export async function upcomingTours(now: Date, database: Database = db()) {
+  return database.tour.findMany({
+    where: {
+      status: { in: ["DRAFT", "PUBLISHED"] },
+      startsAt: { gte: now, lt: new Date(now.getTime() + UPCOMING_DAYS * 86_400_000) },
+    },
+    orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+    take: LIST_LENGTH,
+    select: {
+      id: true,
+      title: true,
+      startsAt: true,
+      endsAt: true,
+      status: true,
+      _count: { select: { stops: true, delegation: true } },
+    },
+  });
+}
+
+export type ReportAwaitingReview = {
+  id: number;
+  enterpriseName: string;
+  phaseName: string;
+  lastSubmittedAt: Date | null;
+  submissionCount: number;
+  /** Submitted after the phase's self-report deadline. */
+  late: boolean;
+};
+
+/** Submitted self-reports waiting for review, the longest-waiting first; 1 statement. */
+export async function reportsAwaitingReview(database: Database = db()): Promise<ReportAwaitingReview[]> {
+  return database.$queryRaw<ReportAwaitingReview[]>`
+    SELECT r."id", e."shortName" AS "enterpriseName", p."name" AS "phaseName", r."lastSubmittedAt", r."submissionCount",
+      coalesce(r."lastSubmittedAt" > p."selfReportDeadline", false) AS "late"
+    FROM "SelfReport" r
+    JOIN "Enterprise" e ON e."id" = r."enterpriseId"
+    JOIN "Phase" p ON p."id" = r."phaseId"
+    WHERE r."status" = 'SUBMITTED'
+    ORDER BY r."lastSubmittedAt" ASC NULLS LAST, r."id" ASC
+    LIMIT ${LIST_LENGTH}`;
+}
+
+// ───────────────────────────── LEADER ─────────────────────────────
+
+export type CampaignCounts = {
+  toursCompleted: number;
+  toursPublished: number;
+  sheetsSubmitted: number;
+  organizationsScored: number;
+  problemsUnclosed: number;
+  problemsOverdue: number;
+  problemsClosed: number;
+};
+
+/** Progress of one campaign: tours, score sheets, problems; 1 statement. */
+export async function campaignCounts(
+  campaignId: number,
+  now: Date,
+  database: Database = db(),
+): Promise<CampaignCounts> {
+  const today = chinaDateKey(now);
+  const [row] = await database.$queryRaw<CampaignCounts[]>`
+    WITH phases AS (SELECT "id" FROM "Phase" WHERE "campaignId" = ${campaignId})
+    SELECT
+      (SELECT count(*) FROM "Tour" WHERE "phaseId" IN (SELECT "id" FROM phases) AND "status" = 'COMPLETED')::int AS "toursCompleted",
+      (SELECT count(*) FROM "Tour" WHERE "phaseId" IN (SELECT "id" FROM phases) AND "status" = 'PUBLISHED')::int AS "toursPublished",
+      (SELECT count(*) FROM "ScoreSheet" WHERE "phaseId" IN (SELECT "id" FROM phases) AND "status" = 'SUBMITTED')::int AS "sheetsSubmitted",
+      (SELECT count(DISTINCT "partyOrganizationId") FROM "ScoreSheet"
+         WHERE "phaseId" IN (SELECT "id" FROM phases) AND "status" = 'SUBMITTED')::int AS "organizationsScored",
+      (SELECT count(*) FROM "Problem" WHERE "phaseId" IN (SELECT "id" FROM phases) AND "status" <> 'CLOSED')::int AS "problemsUnclosed",
+      (SELECT count(*) FROM "Problem" WHERE "phaseId" IN (SELECT "id" FROM phases) AND "status" <> 'CLOSED'
+         AND "deadline" < ${today}::date)::int AS "problemsOverdue",
+      (SELECT count(*) FROM "Problem" WHERE "phaseId" IN (SELECT "id" FROM phases) AND "status" = 'CLOSED')::int AS "problemsClosed"`;
+  return (
+    row ?? {
+      toursCompleted: 0,
+      toursPublished: 0,
+      sheetsSubmitted: 0,
+      organizationsScored: 0,
+      problemsUnclosed: 0,
+      problemsOverdue: 0,
+      problemsClosed: 0,
+    }
+  );
+}
+
+export type AssetSnapshot = {
+  /** Active enterprises that count toward the target. */
+  enterpriseCount: number;
+  /** The latest month every counting enterprise filed, with the system total (亿元). */
+  complete: { month: Date; total: Prisma.Decimal; hasDemo: boolean } | null;
+  /** The latest month anyone filed, and how many had filed it (it may still be incomplete). */
+  latest: { month: Date; filed: number } | null;
+};
+
+type AssetRow = {
+  enterpriseCount: number;
+  completeMonth: Date | string | null;
+  completeTotal: string | null;
+  completeHasDemo: boolean | null;
+  latestMonth: Date | string | null;
+  latestFiled: number | null;
+};
+
+const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(`${value.slice(0, 10)}T00:00:00Z`));
+
+/**
+ * The system's total assets: summed in SQL per month over the counting enterprises, taking the
+ * latest month in which all of them filed (a partial month would understate the total); 1 statement.
+ */
+export async function assetSnapshot(database: Database = db()): Promise<AssetSnapshot> {
+  const [row] = await database.$queryRaw<AssetRow[]>`
+    WITH counting AS (
+      SELECT "id" FROM "Enterprise" WHERE "countsTowardAssetTarget" AND "isActive"
+    ), months AS (
+      SELECT f."month", sum(f."totalAssets") AS total, count(*)::int AS filed, bool_or(f."isDemo") AS "hasDemo"
+      FROM "AssetFigure" f JOIN counting c ON c."id" = f."enterpriseId"
+      GROUP BY f."month"
+    )
+    SELECT
+      (SELECT count(*) FROM counting)::int AS "enterpriseCount",
+      complete."month" AS "completeMonth",
+      complete.total::text AS "completeTotal",
+      complete."hasDemo" AS "completeHasDemo",
+      latest."month" AS "latestMonth",
+      latest.filed AS "latestFiled"
+    FROM (SELECT 1) AS one
+    LEFT JOIN LATERAL (
+      SELECT * FROM months WHERE filed = (SELECT count(*) FROM counting) ORDER BY "month" DESC LIMIT 1
+    ) AS complete ON true
+    LEFT JOIN LATERAL (SELECT * FROM months ORDER BY "month" DESC LIMIT 1) AS latest ON true`;
+  if (!row) return { enterpriseCount: 0, complete: null, latest: null };
+  return {
+    enterpriseCount: row.enterpriseCount,
+    complete:
+      row.completeMonth && row.completeTotal !== null
+        ? {
+            month: asDate(row.completeMonth),
+            total: new Prisma.Decimal(row.completeTotal),
+            hasDemo: Boolean(row.completeHasDemo),
+          }
+        : null,
+    latest: row.latestMonth ? { month: asDate(row.latestMonth), filed: row.latestFiled ?? 0 } : null,
+  };
+}
+
+/** The asset targets (2500亿 by 2022, 6000亿 by 2025, ...), earliest first. */
+export async function assetTargets(database: Database = db()) {
+  return database.assetTarget.findMany({ orderBy: { year: "asc" }, select: { year: true, amount: true, label: true } });
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+export async function listUsers() {
+  return db().user.findMany({
+    orderBy: [{ role: "asc" }, { username: "asc" }],
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      title: true,
+      role: true,
+      isActive: true,
+      enterprise: { select: { shortName: true } },
+    },
+  });
+}
+
+export async function findUserForEditing(userId: number) {
+  return db().user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      title: true,
+      role: true,
+      enterpriseId: true,
+      isActive: true,
+      mustChangePassword: true,
+      createdAt: true,
+    },
+  });
+}
+
+export async function listEnterpriseOptions() {
+  return db().enterprise.findMany({
+    where: { isActive: true },
+    orderBy: [{ category: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
+}
