@@ -9,10 +9,7 @@ export async function checkDatabase(): Promise<"ok" | "down"> {
   const timeout = new Promise<"down">((resolve) => {
     timer = setTimeout(() => resolve("down"), DATABASE_CHECK_TIMEOUT_MS);
   });
-  const query = db()
-    .$queryRaw`SELECT 1`
-    .then(() => "ok" as const)
-    .catch(() => "down" as const);
+  const query = db().$queryRaw`SELECT 1`.then(() => "ok" as const).catch(() => "down" as const);
   try {
     return await Promise.race([query, timeout]);
   } finally {

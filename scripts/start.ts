@@ -75,7 +75,11 @@ async function main() {
   if (!devMode) await buildIfNeeded(root, env, say);
   if (stopping) return;
 
-  web = spawn(process.execPath, [nextBin(root), devMode ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+  web = spawn(process.execPath, [nextBin(root), devMode ? "dev" : "start", "-p", String(port)], {
+    cwd: root,
+    env,
+    stdio: "inherit",
+  });
   web.on("spawn", printWelcome);
   web.on("exit", (code) => {
     if (!stopping) {

@@ -7,13 +7,22 @@ import { FormMessage } from "@/components/ui/form-message";
 import { resetPasswordAction, setUserActiveAction } from "@/lib/users/actions";
 
 /** Disables an account (ending its sessions at once) or enables it again. */
-export function ActiveToggle({ userId, isActive, displayName }: { userId: number; isActive: boolean; displayName: string }) {
+export function ActiveToggle({
+  userId,
+  isActive,
+  displayName,
+}: {
+  userId: number;
+  isActive: boolean;
+  displayName: string;
+}) {
   const [state, submit, pending] = useActionState(setUserActiveAction, null);
   return (
     <form
       action={submit}
       onSubmit={(event) => {
-        if (isActive && !window.confirm(`确定停用「${displayName}」的账号吗？该账号将立即退出登录。`)) event.preventDefault();
+        if (isActive && !window.confirm(`确定停用「${displayName}」的账号吗？该账号将立即退出登录。`))
+          event.preventDefault();
       }}
       className="grid gap-3"
     >

@@ -43,7 +43,13 @@ export function UserForm({ enterprises, existing }: Props) {
     <form action={submit} className="grid max-w-xl gap-4" noValidate>
       {existing && <input type="hidden" name="userId" value={existing.id} />}
       {!existing && (
-        <Field id="username" label="用户名" required hint="登录用，小写字母、数字、点、下划线或连字符" error={errors?.username}>
+        <Field
+          id="username"
+          label="用户名"
+          required
+          hint="登录用，小写字母、数字、点、下划线或连字符"
+          error={errors?.username}
+        >
           {(control) => <Input {...control} name="username" autoComplete="off" required />}
         </Field>
       )}

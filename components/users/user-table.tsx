@@ -21,18 +21,31 @@ export function UserTable({ users }: { users: UserRow[] }) {
         <caption className="sr-only">用户列表</caption>
         <thead className="border-b border-line text-xs text-muted">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">姓名</th>
-            <th scope="col" className="py-2 pr-4 font-medium">用户名</th>
-            <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">角色</th>
-            <th scope="col" className="hidden py-2 pr-4 font-medium md:table-cell">所属企业</th>
-            <th scope="col" className="py-2 font-medium">状态</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              姓名
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              用户名
+            </th>
+            <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">
+              角色
+            </th>
+            <th scope="col" className="hidden py-2 pr-4 font-medium md:table-cell">
+              所属企业
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              状态
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">
           {users.map((user) => (
             <tr key={user.id} className={user.isActive ? "" : "text-muted"}>
               <td className="py-2.5 pr-4">
-                <Link href={`/admin/users/${user.id}`} className="font-medium text-ink underline-offset-2 hover:underline">
+                <Link
+                  href={`/admin/users/${user.id}`}
+                  className="font-medium text-ink underline-offset-2 hover:underline"
+                >
                   {user.displayName}
                 </Link>
                 {user.title && <span className="block text-xs text-muted">{user.title}</span>}

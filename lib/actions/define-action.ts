@@ -13,8 +13,7 @@ import { UserFacingError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/actions/form-data";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 export type ActionContext<Input> = {
   input: Input;
@@ -54,7 +53,11 @@ export function defineAction<Schema extends z.ZodType, Output>(definition: Actio
     const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
     const parsed = definition.schema.safeParse(raw);
     if (!parsed.success) {
-      return { ok: false, error: "请检查填写的内容", fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+      return {
+        ok: false,
+        error: "请检查填写的内容",
+        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+      };
     }
 
     const ip = clientAddress(await headers());

@@ -13,6 +13,10 @@ function readHeader(headers: HeaderSource, name: string): string | undefined {
  */
 export function clientAddress(headers: HeaderSource): string {
   const forwarded = readHeader(headers, "x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).pop();
+  const last = forwarded
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .pop();
   return last ?? readHeader(headers, "x-real-ip") ?? "unknown";
 }

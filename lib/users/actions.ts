@@ -4,12 +4,7 @@ import { defineAction } from "@/lib/actions/define-action";
 import { hashPassword } from "@/lib/auth/password";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Transaction } from "@/lib/prisma-client";
-import {
-  createUserSchema,
-  resetPasswordSchema,
-  setUserActiveSchema,
-  updateUserSchema,
-} from "@/lib/users/schemas";
+import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema } from "@/lib/users/schemas";
 
 const USER_AUDIT_FIELDS = {
   id: true,

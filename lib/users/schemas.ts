@@ -17,10 +17,7 @@ export const usernameSchema = z
   .max(32, "用户名最多 32 个字符")
   .regex(/^[a-z0-9][a-z0-9._-]*$/, "用户名只能使用小写字母、数字、点、下划线和连字符，并以字母或数字开头");
 
-export const passwordSchema = z
-  .string()
-  .min(10, "密码至少 10 个字符")
-  .max(128, "密码最多 128 个字符");
+export const passwordSchema = z.string().min(10, "密码至少 10 个字符").max(128, "密码最多 128 个字符");
 
 const profileFields = {
   displayName: z.string().trim().min(1, "请填写姓名").max(40, "姓名最多 40 个字"),
@@ -30,7 +27,10 @@ const profileFields = {
 };
 
 /** A secretary is bound to one enterprise; the database also holds this with a CHECK. */
-function secretaryNeedsEnterprise<T extends { role: string; enterpriseId: number | null }>(value: T, ctx: z.RefinementCtx) {
+function secretaryNeedsEnterprise<T extends { role: string; enterpriseId: number | null }>(
+  value: T,
+  ctx: z.RefinementCtx,
+) {
   if (value.role === "SECRETARY" && value.enterpriseId === null) {
     ctx.addIssue({ code: "custom", path: ["enterpriseId"], message: "企业党委书记必须选择所属企业" });
   }

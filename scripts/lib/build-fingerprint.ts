@@ -6,7 +6,14 @@ import path from "node:path";
 // What a production build depends on. A change to any of these files means `npm start` must
 // build again; anything else (tests, docs, data) does not.
 const SOURCE_ROOTS = ["app", "components", "lib", "public", "types"];
-const SOURCE_FILES = ["package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "prisma/schema.prisma"];
+const SOURCE_FILES = [
+  "package-lock.json",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "proxy.ts",
+  "prisma/schema.prisma",
+];
 const FINGERPRINT_FILE = ".next/daguanmo-build-fingerprint";
 
 async function listFiles(directory: string): Promise<string[]> {

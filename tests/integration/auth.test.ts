@@ -49,8 +49,16 @@ describe("signing in", () => {
   });
 
   it("fails alike for a wrong password and an unknown username", async () => {
-    const wrongPassword = await authenticate(database, { username: "admin", password: "wrong-password", ip: freshAddress() });
-    const unknownUser = await authenticate(database, { username: "nobody", password: DEMO_PASSWORD, ip: freshAddress() });
+    const wrongPassword = await authenticate(database, {
+      username: "admin",
+      password: "wrong-password",
+      ip: freshAddress(),
+    });
+    const unknownUser = await authenticate(database, {
+      username: "nobody",
+      password: DEMO_PASSWORD,
+      ip: freshAddress(),
+    });
     expect(wrongPassword).toEqual({ ok: false, reason: "invalid" });
     expect(unknownUser).toEqual({ ok: false, reason: "invalid" });
   });
@@ -78,7 +86,11 @@ describe("signing in", () => {
     }
 
     // Another address, and the same address once the window has passed, are not held back.
-    const elsewhere = await authenticate(database, { username: "leader", password: DEMO_PASSWORD, ip: freshAddress() }, start);
+    const elsewhere = await authenticate(
+      database,
+      { username: "leader", password: DEMO_PASSWORD, ip: freshAddress() },
+      start,
+    );
     expect(elsewhere.ok).toBe(true);
     const later = new Date(start.getTime() + (THROTTLE_WINDOW_MINUTES * 60 + 1) * 1000);
     const afterWaiting = await authenticate(database, { username: "leader", password: DEMO_PASSWORD, ip }, later);
@@ -87,7 +99,13 @@ describe("signing in", () => {
 
   it("refuses a disabled account even with the right password", async () => {
     const created = await database.user.create({
-      data: { username: "disabled-signin", displayName: "停用账号", role: "LEADER", passwordHash: "x", isActive: false },
+      data: {
+        username: "disabled-signin",
+        displayName: "停用账号",
+        role: "LEADER",
+        passwordHash: "x",
+        isActive: false,
+      },
       select: { id: true },
     });
     const result = await authenticate(database, { username: "disabled-signin", password: "x", ip: freshAddress() });
@@ -103,7 +121,8 @@ describe("sessions", () => {
 
   it("end when the account is disabled", async () => {
     const secretaryId = await userId("secretary");
-    const claims = { sub: String(secretaryId), signedInAt: Date.now() - 1000 };
+    // Signed in now, after the seed stamped the account's sessionsValidFrom.
+    const claims = { sub: String(secretaryId), signedInAt: Date.now() };
     expect(await resolveSessionUser(database, claims)).toMatchObject({ id: secretaryId, role: "SECRETARY" });
 
     await actAs(await userId("admin"));
@@ -120,6 +139,11 @@ describe("sessions", () => {
   it("end twelve hours after sign-in however active they were", async () => {
     const leaderId = await userId("leader");
     const now = new Date();
+    // The account must predate both tokens, or they would fail for that reason instead.
+    await database.user.update({
+      where: { id: leaderId },
+      data: { sessionsValidFrom: new Date(now.getTime() - 86_400_000) },
+    });
     const fresh = { sub: String(leaderId), signedInAt: now.getTime() - (SESSION_MAX_AGE_SECONDS - 60) * 1000 };
     const stale = { sub: String(leaderId), signedInAt: now.getTime() - (SESSION_MAX_AGE_SECONDS + 60) * 1000 };
     expect(await resolveSessionUser(database, fresh, now)).not.toBeNull();
@@ -182,11 +206,16 @@ describe("sessions", () => {
       password: "short",
       displayName: "",
       role: "SECRETARY",
-      enterpriseId: "",
+      enterpriseId: "", // a secretary must belong to an enterprise
     });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["displayName", "password", "username"]);
+      expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual([
+        "displayName",
+        "enterpriseId",
+        "password",
+        "username",
+      ]);
     }
   });
 });

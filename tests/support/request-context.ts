@@ -22,7 +22,8 @@ export function actAnonymously(): void {
 
 export async function cookies() {
   return {
-    get: (name: string) => (name === "next-auth.session-token" && sessionToken ? { name, value: sessionToken } : undefined),
+    get: (name: string) =>
+      name === "next-auth.session-token" && sessionToken ? { name, value: sessionToken } : undefined,
   };
 }
 
