@@ -347,14 +347,16 @@ describe("GET /api/v1/tours", () => {
 });
 
 describe("the number of queries", () => {
-  let logged: PrismaClient;
+  const makeLoggedClient = () =>
+    new PrismaClient({
+      adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }),
+      log: [{ emit: "event" as const, level: "query" as const }],
+    });
+  let logged: ReturnType<typeof makeLoggedClient>;
   let statements = 0;
 
   beforeAll(() => {
-    logged = new PrismaClient({
-      adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }),
-      log: [{ emit: "event", level: "query" }],
-    });
+    logged = makeLoggedClient();
     logged.$on("query", () => {
       statements += 1;
     });

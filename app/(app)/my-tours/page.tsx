@@ -39,7 +39,7 @@ export default async function MyToursPage() {
               <EmptyState title="还没有参加过的观摩活动" />
             </div>
           ) : (
-            past.map((tour) => <MyTourCard key={tour.id} tour={tour} />)
+            past.map((tour) => <MyTourCard key={tour.id} tour={tour} past />)
           )}
         </div>
       </section>

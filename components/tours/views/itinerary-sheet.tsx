@@ -1,4 +1,3 @@
-import { personDetails } from "@/components/tours/views/person-line";
 import { formatDate, formatDateTime, formatTime } from "@/lib/format";
 import { DELEGATION_PART_LABELS, PROGRAMME_ITEM_LABELS, TOUR_STATUS_LABELS } from "@/lib/labels";
 import { formatTimeRange, formatWeekday } from "@/lib/tours/views/format";
@@ -23,7 +22,12 @@ const PRINT_CSS = `
 `;
 
 const cell = "border border-line-strong px-2 py-1.5 align-top print:border-neutral-500";
-const headCell = `${cell} bg-canvas text-left font-medium text-ink-soft print:bg-neutral-100`;
+const headCell = `${cell} bg-canvas text-left font-medium whitespace-nowrap text-ink-soft print:bg-neutral-100`;
+
+/** The whole unit and title: a printed list is read without the rest of the platform at hand. */
+function unitAndTitle(person: { title: string; enterprise: { shortName: string } | null }): string {
+  return [person.enterprise?.shortName, person.title].filter(Boolean).join(" ") || "—";
+}
 
 /** 观摩安排表: stops, times, programme, delegation and meeting point on one sheet. */
 export function ItinerarySheet({ tour, printedAt }: { tour: TourItinerary; printedAt: Date }) {
@@ -81,10 +85,10 @@ export function ItinerarySheet({ tour, printedAt }: { tour: TourItinerary; print
       <table className="mt-2 w-full border-collapse text-sm">
         <thead>
           <tr>
-            <th scope="col" className={`${headCell} w-10 text-center`}>
+            <th scope="col" className={`${headCell} w-11 text-center`}>
               序号
             </th>
-            <th scope="col" className={`${headCell} w-28`}>
+            <th scope="col" className={`${headCell} w-24 sm:w-28`}>
               时间
             </th>
             <th scope="col" className={headCell}>
@@ -128,7 +132,7 @@ export function ItinerarySheet({ tour, printedAt }: { tour: TourItinerary; print
       <table className="mt-2 w-full border-collapse text-sm">
         <thead>
           <tr>
-            <th scope="col" className={`${headCell} w-10 text-center`}>
+            <th scope="col" className={`${headCell} w-11 text-center`}>
               序号
             </th>
             <th scope="col" className={headCell}>
@@ -147,7 +151,7 @@ export function ItinerarySheet({ tour, printedAt }: { tour: TourItinerary; print
             <tr key={member.userId}>
               <td className={`${cell} text-center`}>{index + 1}</td>
               <td className={cell}>{member.user.displayName}</td>
-              <td className={cell}>{personDetails(member.user) || "—"}</td>
+              <td className={cell}>{unitAndTitle(member.user)}</td>
               <td className={`${cell} whitespace-nowrap`}>
                 {DELEGATION_PART_LABELS[member.part]}
                 {member.isScoring ? "·评分" : ""}
@@ -173,7 +177,7 @@ export function ItinerarySheet({ tour, printedAt }: { tour: TourItinerary; print
       )}
 
       <footer className="mt-10 flex flex-wrap justify-between gap-2 border-t border-line pt-3 text-xs text-muted print:text-neutral-600">
-        <span>惠州市国资委党建工作处</span>
+        <span>党建“大观摩”平台</span>
         <span className="tabular">生成时间：{formatDateTime(printedAt)}</span>
       </footer>
     </article>

@@ -8,10 +8,10 @@ import { formatTimeRange, formatWeekday } from "@/lib/tours/views/format";
 import type { MyTour } from "@/lib/tours/views/queries";
 
 /**
- * One tour in 我的观摩, laid out for a phone: the day and hours large, then where to be (meeting
+ * One tour in 我的观摩 (past ones with quieter buttons), laid out for a phone: the day and hours large, then where to be (meeting
  * point, first stop), the person's part, and the three things they open from here.
  */
-export function MyTourCard({ tour }: { tour: MyTour }) {
+export function MyTourCard({ tour, past = false }: { tour: MyTour; past?: boolean }) {
   const seat = tour.delegation[0];
   const firstStop = tour.stops[0];
   return (
@@ -73,7 +73,10 @@ export function MyTourCard({ tour }: { tour: MyTour }) {
       </dl>
 
       <div className="mt-4 grid grid-cols-3 gap-2">
-        <Link href={`/tours/${tour.id}`} className={buttonClasses({ size: "md", className: "px-2" })}>
+        <Link
+          href={`/tours/${tour.id}`}
+          className={buttonClasses({ variant: past ? "secondary" : "primary", className: "px-2" })}
+        >
           详情
         </Link>
         <Link

@@ -68,7 +68,7 @@ export default async function SitePage({
   }));
   const tourLink = (tour: { id: number; title: string }) =>
     openable.has(tour.id) ? (
-      <Link href={`/tours/${tour.id}`} className="hover:text-accent-800 hover:underline">
+      <Link href={`/tours/${tour.id}`} className="text-accent-800 hover:underline">
         {tour.title}
       </Link>
     ) : (
