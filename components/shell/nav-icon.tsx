@@ -16,6 +16,12 @@ const PATHS: Record<NavIconName | "menu" | "close", ReactNode> = {
       <circle cx="12" cy="9.5" r="2.5" />
     </>
   ),
+  calendar: (
+    <>
+      <rect x="3.5" y="5" width="17" height="15.5" rx="2" />
+      <path d="M3.5 10h17M8 3v4M16 3v4M8 14h2M14 14h2M8 17.5h2" />
+    </>
+  ),
   score: (
     <>
       <path d="M4 20h4L19 9l-4-4L4 16z" />

@@ -7,7 +7,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * To add a page: add one line here, in the section where it belongs.
  */
 export type NavIcon =
-  "home" | "tours" | "score" | "ranking" | "report" | "problem" | "library" | "assets" | "users" | "audit";
+  "home" | "tours" | "calendar" | "score" | "ranking" | "report" | "problem" | "library" | "assets" | "users" | "audit";
 
 export type NavSection = "work" | "admin";
 
@@ -29,6 +29,8 @@ export const NAV_SECTION_LABELS: Record<NavSection, string> = {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "首页", icon: "home", section: "work", permission: null, match: "exact" },
+  { href: "/my-tours", label: "我的观摩", icon: "tours", section: "work", permission: null },
+  { href: "/tours/calendar", label: "观摩日历", icon: "calendar", section: "work", permission: "tour.readAll" },
   // Later: 观摩活动 (tour.readOwn), 我的评分 (score.write), 排名 (ranking.readAll / ranking.readOwn),
   // 自查报告 (report.write / report.review), 问题清单, 经验库 (experience.read), 资产目标 (asset.readAll).
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },

@@ -7,8 +7,15 @@ const hrefs = (role: "ADMIN" | "LEADER" | "SECRETARY") =>
 describe("navigation", () => {
   it("shows administration only to ADMIN", () => {
     expect(hrefs("ADMIN")).toEqual(expect.arrayContaining(["/", "/admin/users", "/admin/audit"]));
-    expect(hrefs("LEADER")).toEqual(["/"]);
-    expect(hrefs("SECRETARY")).toEqual(["/"]);
+    expect(hrefs("LEADER")).not.toContain("/admin/users");
+    expect(hrefs("SECRETARY")).not.toContain("/admin/audit");
+  });
+
+  it("gives everyone 我的观摩 and the tour calendar only to those who read all tours", () => {
+    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const) expect(hrefs(role)).toContain("/my-tours");
+    expect(hrefs("ADMIN")).toContain("/tours/calendar");
+    expect(hrefs("LEADER")).toContain("/tours/calendar");
+    expect(hrefs("SECRETARY")).not.toContain("/tours/calendar");
   });
 
   it("groups entries by section in list order", () => {
