@@ -49,7 +49,11 @@ const VIOLATIONS: [constraint: string, statement: string][] = [
   ["Tour_window_order", `UPDATE "Tour" SET "endsAt" = "startsAt"`],
   ["Tour_cancel_reason", `UPDATE "Tour" SET status = 'CANCELLED', "cancelReason" = '  ' WHERE status = 'DRAFT'`],
   ["TourStop_times_order", `UPDATE "TourStop" SET "departAt" = "arriveAt" - interval '1 minute'`],
-  ["Remark_one_speaker", `UPDATE "Remark" SET "authorId" = NULL, "guestId" = NULL`],
+  [
+    "Remark_author_or_guest_check",
+    `UPDATE "Remark" SET "guestId" = (SELECT MIN(id) FROM "TourGuest") WHERE "authorId" IS NOT NULL`,
+  ],
+  ["Remark_content_length_check", `UPDATE "Remark" SET content = ''`],
   ["RubricItem_max_points", `UPDATE "RubricItem" SET "maxPoints" = 10.3`],
   ["ItemScore_range_and_step", `UPDATE "ItemScore" SET score = "maxPoints" + 0.5 WHERE ${firstItemScore}`],
   ["ItemScore_range_and_step", `UPDATE "ItemScore" SET score = 0.3 WHERE ${firstItemScore}`],

@@ -33,9 +33,7 @@ ALTER TABLE "Tour" ADD CONSTRAINT "Tour_cancel_reason"
   CHECK (("status" = 'CANCELLED') = ("cancelReason" IS NOT NULL AND length(btrim("cancelReason")) > 0));
 ALTER TABLE "TourStop" ADD CONSTRAINT "TourStop_times_order" CHECK ("departAt" > "arriveAt");
 ALTER TABLE "TourStop" ADD CONSTRAINT "TourStop_sequence_positive" CHECK ("sequence" >= 1);
--- A remark is said by exactly one person: a member with an account, or a guest recorded by staff.
-ALTER TABLE "Remark" ADD CONSTRAINT "Remark_one_speaker" CHECK (num_nonnulls("authorId", "guestId") = 1);
-ALTER TABLE "Remark" ADD CONSTRAINT "Remark_not_blank" CHECK (length(btrim("content")) > 0);
+-- Remarks have their own constraints in *_remark_checks.
 
 -- Rubrics and scores: points in steps of 0.5, within the item's range.
 ALTER TABLE "RubricItem" ADD CONSTRAINT "RubricItem_max_points"
