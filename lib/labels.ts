@@ -6,6 +6,7 @@ import type {
   ProblemStatus,
   ReportStatus,
   SheetStatus,
+  SignupStatus,
   TourStatus,
 } from "@/lib/generated/prisma/enums";
 
@@ -58,6 +59,12 @@ export const PROBLEM_SEVERITY_LABELS: Record<ProblemSeverity, string> = {
   MINOR: "一般",
   MAJOR: "较重",
   SEVERE: "严重",
+};
+
+export const SIGNUP_STATUS_LABELS: Record<SignupStatus, string> = {
+  CONFIRMED: "已报名",
+  WAITLISTED: "候补中",
+  CANCELLED: "已取消",
 };
 
 /** Record types named in the audit log (AuditLog.entityType). Unknown types show as written. */
@@ -125,6 +132,7 @@ const ACTION_VERB_LABELS: Record<string, string> = {
   correct: "更正",
   revoke: "吊销",
   signup: "报名",
+  fillFromWaitlist: "候补递补",
   seed: "载入演示数据",
 };
 
