@@ -33,8 +33,7 @@ export const cancelVisitSignupAction = defineAction({
   name: "cancelVisitSignup",
   schema: cancelSignupSchema,
   permission: "visit.signup",
-  run: (context) =>
-    cancelSignup(visitContext(context), { signupId: context.input.signupId, userId: context.user.id }),
+  run: (context) => cancelSignup(visitContext(context), { signupId: context.input.signupId, userId: context.user.id }),
   revalidate: (output) => slotPages(output.slotId),
 });
 

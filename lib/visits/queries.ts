@@ -6,7 +6,8 @@ import type { Database } from "@/lib/prisma-client";
 /*
  * Reads for the visit pages. Each list is one SQL statement whatever its length: counts and the
  * waiting-list position come from subqueries, the 示范观摩点 mark from DemonstrationSelection.
- * /visits costs 2 statements, /admin/visits 2, /admin/visits/[id] 4 (besides the session read).
+ * Measured: /visits costs 2 statements, /admin/visits 3 (the phase lookup is 2), /admin/visits/[id]
+ * 3, besides the session read.
  */
 
 export type DemonstrationPhase = {

@@ -24,21 +24,7 @@ export function entriesToPromote<T extends QueueEntry>(
   return [...waitlist].sort(compareQueue).slice(0, free);
 }
 
-/** 1 for the first in line. */
-export function waitlistPosition(entry: QueueEntry, waitlist: readonly QueueEntry[]): number {
-  return waitlist.filter((other) => other.id !== entry.id && compareQueue(other, entry) < 0).length + 1;
-}
-
-type Interval = { startsAt: Date; endsAt: Date };
-
-/** Half-open intervals: a visit ending at 11:00 and one starting at 11:00 do not overlap. */
-export function intervalsOverlap(a: Interval, b: Interval): boolean {
-  return a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
-}
-
-export type SlotAvailability =
-  | { kind: "open"; placesLeft: number }
-  | { kind: "full"; waiting: number };
+export type SlotAvailability = { kind: "open"; placesLeft: number } | { kind: "full"; waiting: number };
 
 export function availability(slot: { capacity: number; confirmedCount: number }, waiting: number): SlotAvailability {
   const placesLeft = slot.capacity - slot.confirmedCount;

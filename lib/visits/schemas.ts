@@ -14,8 +14,10 @@ const slotFields = {
   siteId: z.coerce.number({ error: "请选择观摩点" }).int("请选择观摩点").positive("请选择观摩点"),
   date: z
     .string({ error: "请填写日期" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "请填写日期")
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "日期无效"),
+    .refine(
+      (value) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)),
+      "请填写日期",
+    ),
   startTime: z.string({ error: "请填写开始时间" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "请填写开始时间"),
   endTime: z.string({ error: "请填写结束时间" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "请填写结束时间"),
   capacity: z.coerce

@@ -188,7 +188,12 @@ export async function cancelSignup(
     entityType: "VisitSignup",
     entityId: input.signupId,
     before: { status: signup.status },
-    after: { slotId: slot.id, userId: input.userId, status: "CANCELLED", promotedUserIds: promoted.map((p) => p.userId) },
+    after: {
+      slotId: slot.id,
+      userId: input.userId,
+      status: "CANCELLED",
+      promotedUserIds: promoted.map((p) => p.userId),
+    },
   });
   return { signupId: input.signupId, slotId: slot.id, promoted };
 }

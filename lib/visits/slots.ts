@@ -91,7 +91,12 @@ export async function createSlot(ctx: VisitContext, input: SlotInput & { phaseId
       note: input.note,
     },
   });
-  await ctx.audit({ action: "visitSlot.create", entityType: "VisitSlot", entityId: slot.id, after: slotAuditView(slot) });
+  await ctx.audit({
+    action: "visitSlot.create",
+    entityType: "VisitSlot",
+    entityId: slot.id,
+    after: slotAuditView(slot),
+  });
   return { id: slot.id };
 }
 
@@ -210,6 +215,11 @@ export async function deleteSlot(ctx: VisitContext, input: { slotId: number }) {
     throw conflict(`该时段已有 ${signups} 条报名记录，不能删除；请改为取消时段，报名记录会保留`);
   }
   await tx.visitSlot.delete({ where: { id: before.id } });
-  await ctx.audit({ action: "visitSlot.delete", entityType: "VisitSlot", entityId: before.id, before: slotAuditView(before) });
+  await ctx.audit({
+    action: "visitSlot.delete",
+    entityType: "VisitSlot",
+    entityId: before.id,
+    before: slotAuditView(before),
+  });
   return { id: before.id };
 }

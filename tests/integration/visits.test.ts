@@ -122,7 +122,13 @@ describe("signing up", () => {
 
   it("refuses a second sign-up for the same slot and one overlapping another slot, naming it", async () => {
     const morning = await openSlot({ site: "shuiwu-quality", days: 41, start: "09:00", end: "11:00", capacity: 5 });
-    const overlapping = await openSlot({ site: "chengtou-office", days: 41, start: "10:30", end: "12:00", capacity: 5 });
+    const overlapping = await openSlot({
+      site: "chengtou-office",
+      days: 41,
+      start: "10:30",
+      end: "12:00",
+      capacity: 5,
+    });
     const afterwards = await openSlot({ site: "guotou-office", days: 41, start: "11:00", end: "12:00", capacity: 5 });
     const person = people[4]!;
 
@@ -167,7 +173,9 @@ describe("cancelling", () => {
     expect(notification).toMatchObject({ kind: "VISIT_PROMOTED", link: "/visits" });
     expect(notification.title).toContain("港务物流");
     expect(
-      await database.auditLog.count({ where: { action: "visitSignup.fillFromWaitlist", entityId: String((await signupOf(slotId, c)).id) } }),
+      await database.auditLog.count({
+        where: { action: "visitSignup.fillFromWaitlist", entityId: String((await signupOf(slotId, c)).id) },
+      }),
     ).toBe(1);
 
     // A waiting-list cancellation frees no place and promotes nobody.
@@ -189,7 +197,10 @@ describe("cancelling", () => {
     await actAs(b);
     expect((await cancelVisitSignupAction(null, { signupId: first.id })).ok).toBe(true);
     expect(await cancelVisitSignupAction(null, { signupId: first.id })).toEqual({ ok: false, error: "该报名已取消" });
-    expect(await signUpAs(b, slotId)).toMatchObject({ ok: true, data: { signupId: first.id, status: "WAITLISTED", position: 2 } });
+    expect(await signUpAs(b, slotId)).toMatchObject({
+      ok: true,
+      data: { signupId: first.id, status: "WAITLISTED", position: 2 },
+    });
     const again = await signupOf(slotId, b);
     expect(again.id).toBe(first.id);
     expect(again.queuedAt.getTime()).toBeGreaterThan(first.queuedAt.getTime());
@@ -302,7 +313,13 @@ describe("staff managing slots", () => {
     expect(await expectCountsInStep(slotId)).toEqual({ confirmed: 4, waiting: 1, capacity: 4 });
 
     // People signed up for this site and time: staff cannot move it from under them.
-    const moved = await updateVisitSlotAction(null, { ...fields, startTime: "14:00", endTime: "16:00", capacity: 4, note: "" });
+    const moved = await updateVisitSlotAction(null, {
+      ...fields,
+      startTime: "14:00",
+      endTime: "16:00",
+      capacity: 4,
+      note: "",
+    });
     expect(moved.ok).toBe(false);
     if (!moved.ok) expect(moved.error).toContain("不能更改观摩点和时间");
 
@@ -316,17 +333,44 @@ describe("staff managing slots", () => {
   it("refuse slots in the past, larger than the site, or overlapping another at the same site", async () => {
     await actAs(adminId);
     const base = { phaseId: demonstrationPhaseId, siteId: await siteId("liangshi-depot"), note: "" };
-    const past = await createVisitSlotAction(null, { ...base, date: day(-1), startTime: "09:00", endTime: "10:00", capacity: 5 });
+    const past = await createVisitSlotAction(null, {
+      ...base,
+      date: day(-1),
+      startTime: "09:00",
+      endTime: "10:00",
+      capacity: 5,
+    });
     expect(past).toMatchObject({ ok: false, fieldErrors: { startTime: ["开始时间已过，请选择以后的时间"] } });
 
-    const tooBig = await createVisitSlotAction(null, { ...base, date: day(47), startTime: "09:00", endTime: "10:00", capacity: 21 });
+    const tooBig = await createVisitSlotAction(null, {
+      ...base,
+      date: day(47),
+      startTime: "09:00",
+      endTime: "10:00",
+      capacity: 21,
+    });
     expect(tooBig).toMatchObject({ ok: false, fieldErrors: { capacity: ["名额不能超过观摩点可容纳人数（20 人）"] } });
 
-    const backwards = await createVisitSlotAction(null, { ...base, date: day(47), startTime: "10:00", endTime: "09:00", capacity: 5 });
+    const backwards = await createVisitSlotAction(null, {
+      ...base,
+      date: day(47),
+      startTime: "10:00",
+      endTime: "09:00",
+      capacity: 5,
+    });
     expect(backwards).toMatchObject({ ok: false, fieldErrors: { endTime: ["结束时间须晚于开始时间"] } });
 
-    expect((await createVisitSlotAction(null, { ...base, date: day(47), startTime: "09:00", endTime: "10:00", capacity: 5 })).ok).toBe(true);
-    const clash = await createVisitSlotAction(null, { ...base, date: day(47), startTime: "09:30", endTime: "10:30", capacity: 5 });
+    expect(
+      (await createVisitSlotAction(null, { ...base, date: day(47), startTime: "09:00", endTime: "10:00", capacity: 5 }))
+        .ok,
+    ).toBe(true);
+    const clash = await createVisitSlotAction(null, {
+      ...base,
+      date: day(47),
+      startTime: "09:30",
+      endTime: "10:30",
+      capacity: 5,
+    });
     expect(clash.ok).toBe(false);
     if (!clash.ok) expect(clash.error).toContain("已有示范观摩时段");
   });
@@ -349,9 +393,9 @@ describe("staff managing slots", () => {
     const slot = await database.visitSlot.findUniqueOrThrow({ where: { id: slotId } });
     expect(slot).toMatchObject({ confirmedCount: 0, cancelReason: "台风停课" });
     expect(await database.visitSignup.count({ where: { slotId, status: { not: "CANCELLED" } } })).toBe(0);
-    expect(
-      await database.notification.count({ where: { userId: { in: [a, b] }, kind: "VISIT_SLOT_CANCELLED" } }),
-    ).toBe(2);
+    expect(await database.notification.count({ where: { userId: { in: [a, b] }, kind: "VISIT_SLOT_CANCELLED" } })).toBe(
+      2,
+    );
 
     const empty = await openSlot({ site: "yidong-government", days: 48, capacity: 5 });
     expect(await deleteVisitSlotAction(null, { slotId: empty })).toEqual({ ok: true, data: { id: empty } });
@@ -395,7 +439,9 @@ describe("staff managing slots", () => {
 
 describe("the demo data", () => {
   it("has a full slot with a short waiting list, and every slot's counts in step", async () => {
-    const slots = await database.visitSlot.findMany({ where: { phaseId: demonstrationPhaseId, startsAt: { lt: new Date("2023-01-01") } } });
+    const slots = await database.visitSlot.findMany({
+      where: { phaseId: demonstrationPhaseId, startsAt: { lt: new Date("2023-01-01") } },
+    });
     expect(slots.length).toBeGreaterThanOrEqual(4);
     const full = [];
     for (const slot of slots) {

@@ -7,8 +7,15 @@ const hrefs = (role: "ADMIN" | "LEADER" | "SECRETARY") =>
 describe("navigation", () => {
   it("shows administration only to ADMIN", () => {
     expect(hrefs("ADMIN")).toEqual(expect.arrayContaining(["/", "/admin/users", "/admin/audit"]));
-    expect(hrefs("LEADER")).toEqual(["/"]);
-    expect(hrefs("SECRETARY")).toEqual(["/"]);
+    for (const role of ["LEADER", "SECRETARY"] as const) {
+      expect(hrefs(role)).toContain("/");
+      expect(hrefs(role).filter((href) => href.startsWith("/admin"))).toEqual([]);
+    }
+  });
+
+  it("offers demonstration-visit sign-up to everyone and its slots to staff", () => {
+    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const) expect(hrefs(role)).toContain("/visits");
+    expect(hrefs("ADMIN")).toContain("/admin/visits");
   });
 
   it("groups entries by section in list order", () => {
