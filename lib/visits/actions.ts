@@ -19,6 +19,11 @@ function visitContext({ tx, audit }: ActionContext<unknown>): VisitContext {
 
 const slotPages = (slotId: number) => ["/visits", "/admin/visits", `/admin/visits/${slotId}`];
 
+// Sign-ups and cancellations for one slot queue on its row lock: when a crowd arrives at once,
+// let each request wait its turn for a connection instead of failing after Prisma's 2 s default.
+// The pool's own connection timeout (5 s, lib/prisma-client.ts) bounds the wait as well.
+const CROWD_TRANSACTION = { maxWait: 5_000, timeout: 10_000 };
+
 // ───────────────────────────── Everyone signed in ─────────────────────────────
 
 export const signUpForVisitAction = defineAction({
@@ -26,6 +31,7 @@ export const signUpForVisitAction = defineAction({
   schema: signUpSchema,
   permission: "visit.signup",
   run: (context) => signUp(visitContext(context), { slotId: context.input.slotId, userId: context.user.id }),
+  transaction: CROWD_TRANSACTION,
   revalidate: (output) => slotPages(output.slotId),
 });
 

@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PhaseStatus } from "@/lib/generated/prisma/enums";
 import type { Transaction } from "@/lib/prisma-client";
 
@@ -35,15 +36,21 @@ export type LockedSlot = {
   phaseStatus: PhaseStatus;
 };
 
-/** The slot, locked until the transaction ends; null when there is no such slot. */
-export async function lockSlot(tx: Transaction, slotId: number): Promise<LockedSlot | null> {
-  const rows = await tx.$queryRaw<LockedSlot[]>`
+const SLOT_COLUMNS = Prisma.sql`
     SELECT v."id", v."phaseId", v."siteId", s."name" AS "siteName", v."startsAt", v."endsAt",
            v."capacity", v."confirmedCount", v."note", v."cancelledAt", p."status"::text AS "phaseStatus"
       FROM "VisitSlot" v
       JOIN "Phase" p ON p."id" = v."phaseId"
-      JOIN "Site" s ON s."id" = v."siteId"
-     WHERE v."id" = ${slotId}
-       FOR UPDATE OF v`;
+      JOIN "Site" s ON s."id" = v."siteId"`;
+
+/** The slot, locked until the transaction ends; null when there is no such slot. */
+export async function lockSlot(tx: Transaction, slotId: number): Promise<LockedSlot | null> {
+  const rows = await tx.$queryRaw<LockedSlot[]>`${SLOT_COLUMNS} WHERE v."id" = ${slotId} FOR UPDATE OF v`;
+  return rows[0] ?? null;
+}
+
+/** The slot as it is now, without a lock: for checks that a later locked step confirms. */
+export async function readSlot(tx: Transaction, slotId: number): Promise<LockedSlot | null> {
+  const rows = await tx.$queryRaw<LockedSlot[]>`${SLOT_COLUMNS} WHERE v."id" = ${slotId}`;
   return rows[0] ?? null;
 }

@@ -1,7 +1,7 @@
 import { conflict, notFound } from "@/lib/errors";
 import { formatDateTimeRange } from "@/lib/format";
 import type { VisitContext } from "@/lib/visits/context";
-import { lockPerson, lockSlot, type LockedSlot } from "@/lib/visits/locks";
+import { lockPerson, lockSlot, readSlot, type LockedSlot } from "@/lib/visits/locks";
 import { entriesToPromote, signupClosedReason } from "@/lib/visits/rules";
 
 /*
@@ -44,22 +44,35 @@ async function assertNoOverlap(ctx: VisitContext, userId: number, slot: LockedSl
   );
 }
 
-/** Signs the person up: a confirmed place while one is left, otherwise the end of the waiting list. */
+/**
+ * Signs the person up: a confirmed place while one is left, otherwise the end of the waiting list.
+ * The person's own checks (already signed up, overlapping slots) run under the person's lock
+ * only; the slot's row lock is held just for taking the place and joining the queue, so a crowd
+ * signing up for one slot waits for as short a time as it can.
+ */
 export async function signUp(ctx: VisitContext, input: { slotId: number; userId: number }): Promise<SignUpResult> {
   const { tx } = ctx;
   await lockPerson(tx, input.userId);
-  const slot = await lockSlot(tx, input.slotId);
-  if (!slot) throw notFound("示范观摩时段");
-  const closed = signupClosedReason(slot, ctx.now);
-  if (closed) throw conflict(closed);
+  const seen = await readSlot(tx, input.slotId);
+  if (!seen) throw notFound("示范观摩时段");
+  const closedBefore = signupClosedReason(seen, ctx.now);
+  if (closedBefore) throw conflict(closedBefore);
 
   const existing = await tx.visitSignup.findUnique({
-    where: { slotId_userId: { slotId: slot.id, userId: input.userId } },
+    where: { slotId_userId: { slotId: seen.id, userId: input.userId } },
     select: { id: true, status: true },
   });
   if (existing?.status === "CONFIRMED") throw conflict("您已报名该时段");
   if (existing?.status === "WAITLISTED") throw conflict("您已在该时段的候补名单中");
-  await assertNoOverlap(ctx, input.userId, slot);
+  await assertNoOverlap(ctx, input.userId, seen);
+
+  const slot = await lockSlot(tx, seen.id);
+  const closed = slot ? signupClosedReason(slot, ctx.now) : "该时段已删除";
+  if (!slot || closed) throw conflict(closed ?? "该时段已删除");
+  // Staff may have moved the slot (possible only while nobody had signed up) since it was read.
+  if (slot.startsAt.getTime() !== seen.startsAt.getTime() || slot.endsAt.getTime() !== seen.endsAt.getTime()) {
+    await assertNoOverlap(ctx, input.userId, slot);
+  }
 
   // The place is taken by an atomic conditional UPDATE: it adds one only while a place is left.
   const taken = await tx.$queryRaw<{ confirmedCount: number }[]>`
@@ -69,35 +82,33 @@ export async function signUp(ctx: VisitContext, input: { slotId: number; userId:
   const status = taken.length > 0 ? "CONFIRMED" : "WAITLISTED";
 
   // One row per person and slot: a cancelled row is reused and joins the end of the queue. The
-  // database clock stamps the queue, so every app server agrees on the order.
-  const [row] = await tx.$queryRaw<{ id: number; queuedAt: Date }[]>`
-    INSERT INTO "VisitSignup" ("slotId", "userId", "status", "queuedAt", "createdAt", "updatedAt")
-    VALUES (${slot.id}, ${input.userId}, ${status}::"SignupStatus", clock_timestamp(), clock_timestamp(), clock_timestamp())
-    ON CONFLICT ("slotId", "userId") DO UPDATE
-       SET "status" = EXCLUDED."status", "queuedAt" = EXCLUDED."queuedAt", "updatedAt" = EXCLUDED."updatedAt"
-     WHERE "VisitSignup"."status" = 'CANCELLED'
-    RETURNING "id", "queuedAt"`;
+  // database clock stamps the queue, so every app server agrees on the order; the position
+  // counts who is ahead in (queuedAt, id) order.
+  const [row] = await tx.$queryRaw<{ id: number; queuedAt: Date; position: number | null }[]>`
+    WITH joined AS (
+      INSERT INTO "VisitSignup" ("slotId", "userId", "status", "queuedAt", "createdAt", "updatedAt")
+      VALUES (${slot.id}, ${input.userId}, ${status}::"SignupStatus", clock_timestamp(), clock_timestamp(), clock_timestamp())
+      ON CONFLICT ("slotId", "userId") DO UPDATE
+         SET "status" = EXCLUDED."status", "queuedAt" = EXCLUDED."queuedAt", "updatedAt" = EXCLUDED."updatedAt"
+       WHERE "VisitSignup"."status" = 'CANCELLED'
+      RETURNING "id", "status", "queuedAt")
+    SELECT j."id", j."queuedAt",
+           CASE WHEN j."status" = 'WAITLISTED' THEN
+             (SELECT count(*)::int + 1 FROM "VisitSignup" w
+               WHERE w."slotId" = ${slot.id} AND w."status" = 'WAITLISTED'
+                 AND (w."queuedAt", w."id") < (j."queuedAt", j."id"))
+           END AS "position"
+      FROM joined j`;
   if (!row) throw conflict("您已报名该时段");
-
-  const position =
-    status === "WAITLISTED"
-      ? (await tx.visitSignup.count({
-          where: {
-            slotId: slot.id,
-            status: "WAITLISTED",
-            OR: [{ queuedAt: { lt: row.queuedAt } }, { queuedAt: row.queuedAt, id: { lt: row.id } }],
-          },
-        })) + 1
-      : null;
 
   await ctx.audit({
     action: "visitSignup.signup",
     entityType: "VisitSignup",
     entityId: row.id,
     before: existing ? { status: existing.status } : undefined,
-    after: { slotId: slot.id, userId: input.userId, status, position, queuedAt: row.queuedAt },
+    after: { slotId: slot.id, userId: input.userId, status, position: row.position, queuedAt: row.queuedAt },
   });
-  return { signupId: row.id, slotId: slot.id, status, position };
+  return { signupId: row.id, slotId: slot.id, status, position: row.position };
 }
 
 export type Promotion = { signupId: number; userId: number };
