@@ -89,7 +89,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   DemonstrationSelection: "示范评选",
   AssetFigure: "资产数据",
   AssetTarget: "资产目标",
-  VisitSlot: "示范观摩场次",
+  VisitSlot: "示范观摩时段",
   VisitSignup: "示范观摩报名",
   ApiToken: "接口令牌",
   StoredFile: "附件",
