@@ -7,6 +7,7 @@ import type {
   ProblemStatus,
   ReportStatus,
   SheetStatus,
+  SignupStatus,
   TourStatus,
 } from "@/lib/generated/prisma/enums";
 
@@ -68,6 +69,12 @@ export const PROBLEM_SEVERITY_LABELS: Record<ProblemSeverity, string> = {
   SEVERE: "严重",
 };
 
+export const SIGNUP_STATUS_LABELS: Record<SignupStatus, string> = {
+  CONFIRMED: "已报名",
+  WAITLISTED: "候补中",
+  CANCELLED: "已取消",
+};
+
 /** Record types named in the audit log (AuditLog.entityType). Unknown types show as written. */
 export const ENTITY_TYPE_LABELS: Record<string, string> = {
   User: "用户",
@@ -90,7 +97,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   DemonstrationSelection: "示范评选",
   AssetFigure: "资产数据",
   AssetTarget: "资产目标",
-  VisitSlot: "示范观摩场次",
+  VisitSlot: "示范观摩时段",
   VisitSignup: "示范观摩报名",
   ApiToken: "接口令牌",
   StoredFile: "附件",
@@ -133,6 +140,7 @@ const ACTION_VERB_LABELS: Record<string, string> = {
   correct: "更正",
   revoke: "吊销",
   signup: "报名",
+  fillFromWaitlist: "候补递补",
   seed: "载入演示数据",
 };
 

@@ -66,6 +66,13 @@ const PATHS: Record<NavIconName | "menu" | "close", ReactNode> = {
       <path d="M9 4V2.5h6V4M9 10h6M9 14h6M9 18h3" />
     </>
   ),
+  visits: (
+    <>
+      <rect x="3.5" y="5" width="17" height="15.5" rx="2" />
+      <path d="M3.5 10h17M8 3v4M16 3v4" />
+      <path d="m9 15 2 2 4-4" />
+    </>
+  ),
   menu: <path d="M4 6h16M4 12h16M4 18h16" />,
   close: <path d="M6 6l12 12M18 6 6 18" />,
 };

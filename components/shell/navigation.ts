@@ -7,7 +7,18 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * To add a page: add one line here, in the section where it belongs.
  */
 export type NavIcon =
-  "home" | "tours" | "calendar" | "score" | "ranking" | "report" | "problem" | "library" | "assets" | "users" | "audit";
+  | "home"
+  | "tours"
+  | "calendar"
+  | "score"
+  | "ranking"
+  | "report"
+  | "problem"
+  | "library"
+  | "assets"
+  | "users"
+  | "audit"
+  | "visits";
 
 export type NavSection = "work" | "admin";
 
@@ -33,6 +44,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/tours/calendar", label: "观摩日历", icon: "calendar", section: "work", permission: "tour.readAll" },
   // Later: 观摩活动 (tour.readOwn), 我的评分 (score.write), 排名 (ranking.readAll / ranking.readOwn),
   // 自查报告 (report.write / report.review), 问题清单, 经验库 (experience.read), 资产目标 (asset.readAll).
+  { href: "/visits", label: "示范观摩报名", icon: "visits", section: "work", permission: "visit.signup" },
+  { href: "/admin/visits", label: "示范观摩时段", icon: "visits", section: "admin", permission: "visit.manage" },
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/audit", label: "操作日志", icon: "audit", section: "admin", permission: "audit.read" },
 ];

@@ -31,6 +31,11 @@ type ActionDefinition<Schema extends z.ZodType, Output> = {
   run: (context: ActionContext<z.output<Schema>>) => Promise<Output>;
   /** Paths whose cached pages the change makes stale. */
   revalidate?: (output: Output, input: z.output<Schema>) => string[];
+  /**
+   * Prisma's interactive-transaction limits (defaults: 2 s to get a connection, 5 s to run), for
+   * actions that a crowd calls at once and that queue on one row lock (e.g. visit sign-ups).
+   */
+  transaction?: { maxWait?: number; timeout?: number };
 };
 
 export const GENERIC_ERROR = "操作未能完成，请稍后重试；如仍失败请联系管理员";
@@ -62,13 +67,15 @@ export function defineAction<Schema extends z.ZodType, Output>(definition: Actio
 
     const ip = clientAddress(await headers());
     try {
-      const output = await db().$transaction(async (tx) =>
-        definition.run({
-          input: parsed.data,
-          user,
-          tx,
-          audit: (entry) => recordAudit(tx, { ...entry, actor: { id: user.id, name: user.name }, ip }),
-        }),
+      const output = await db().$transaction(
+        async (tx) =>
+          definition.run({
+            input: parsed.data,
+            user,
+            tx,
+            audit: (entry) => recordAudit(tx, { ...entry, actor: { id: user.id, name: user.name }, ip }),
+          }),
+        definition.transaction,
       );
       for (const path of definition.revalidate?.(output, parsed.data) ?? []) revalidatePath(path);
       return { ok: true, data: output };

@@ -29,6 +29,7 @@ export const PERMISSIONS = {
   "experience.manage": { roles: ["ADMIN"], label: "维护经验库并标记推广" },
   "demonstration.select": { roles: ["ADMIN"], label: "评选示范单位、项目与观摩点" },
   "visit.signup": { roles: ["ADMIN", "LEADER", "SECRETARY"], label: "报名参加示范观摩" },
+  "visit.manage": { roles: ["ADMIN"], label: "安排示范观摩时段并查看报名名单" },
   "asset.fileOwn": { roles: ["SECRETARY"], label: "填报本企业月末资产总额" },
   "asset.fileAny": { roles: ["ADMIN"], label: "填报或更正任一企业资产数据" },
   "asset.readAll": { roles: ["ADMIN", "LEADER"], label: "查看资产目标进度" },

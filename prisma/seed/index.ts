@@ -12,6 +12,7 @@ import { seedScores } from "./scores";
 import { seedSelfReports } from "./self-reports";
 import { seedSites } from "./sites";
 import { seedTours } from "./tours";
+import { seedVisits } from "./visits";
 
 /**
  * Loads the demo data of the 2022 campaign: the article's enterprises, tours and remarks, a ranked
@@ -44,6 +45,7 @@ export async function seedDemoData(db: Database): Promise<{ seeded: boolean }> {
       await seedExperience(tx, { orgs, phases, users });
       await seedAssets(tx, { enterpriseIds, users });
       await seedNotifications(tx, { users, reportIds, problemIds, tourIds });
+      await seedVisits(tx, { phases, sites, users });
       await tx.auditLog.create({
         data: {
           actorId: null,

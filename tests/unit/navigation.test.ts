@@ -7,8 +7,10 @@ const hrefs = (role: "ADMIN" | "LEADER" | "SECRETARY") =>
 describe("navigation", () => {
   it("shows administration only to ADMIN", () => {
     expect(hrefs("ADMIN")).toEqual(expect.arrayContaining(["/", "/admin/users", "/admin/audit"]));
-    expect(hrefs("LEADER")).not.toContain("/admin/users");
-    expect(hrefs("SECRETARY")).not.toContain("/admin/audit");
+    for (const role of ["LEADER", "SECRETARY"] as const) {
+      expect(hrefs(role)).toContain("/");
+      expect(hrefs(role).filter((href) => href.startsWith("/admin"))).toEqual([]);
+    }
   });
 
   it("gives everyone 我的观摩 and the tour calendar only to those who read all tours", () => {
@@ -16,6 +18,11 @@ describe("navigation", () => {
     expect(hrefs("ADMIN")).toContain("/tours/calendar");
     expect(hrefs("LEADER")).toContain("/tours/calendar");
     expect(hrefs("SECRETARY")).not.toContain("/tours/calendar");
+  });
+
+  it("offers demonstration-visit sign-up to everyone and its slots to staff", () => {
+    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const) expect(hrefs(role)).toContain("/visits");
+    expect(hrefs("ADMIN")).toContain("/admin/visits");
   });
 
   it("groups entries by section in list order", () => {

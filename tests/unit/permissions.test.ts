@@ -15,6 +15,7 @@ describe("the permission table", () => {
       "experience.manage",
       "demonstration.select",
       "asset.fileAny",
+      "visit.manage",
     ];
     for (const permission of adminOnly) {
       expect(can("ADMIN", permission), permission).toBe(true);
@@ -41,6 +42,12 @@ describe("the permission table", () => {
     expect(can("SECRETARY", "dashboard.read")).toBe(false);
     expect(can("SECRETARY", "api.read")).toBe(false);
     expect(can("SECRETARY", "asset.readAll")).toBe(false);
+  });
+
+  it("lets every signed-in role sign up for demonstration visits, and only ADMIN arrange them", () => {
+    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const) expect(can(role, "visit.signup"), role).toBe(true);
+    expect(permissionsOf("ADMIN")).toContain("visit.manage");
+    expect(permissionsOf("SECRETARY")).not.toContain("visit.manage");
   });
 
   it("has a Chinese label and at least one role for every permission", () => {
