@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { createUserAction, updateUserAction } from "@/lib/users/actions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -31,7 +32,7 @@ type Props = {
 /** Creates an account, or edits one's name, title, role and enterprise. */
 export function UserForm({ enterprises, existing }: Props) {
   const router = useRouter();
-  const [state, submit, pending] = useActionState(existing ? updateUserAction : createUserAction, null);
+  const [state, onSubmit, pending] = useKeptFormAction<{ id: number }>(existing ? updateUserAction : createUserAction);
   const [role, setRole] = useState<Role>(existing?.role ?? "SECRETARY");
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 
@@ -40,7 +41,7 @@ export function UserForm({ enterprises, existing }: Props) {
   }, [state, existing, router]);
 
   return (
-    <form action={submit} className="grid max-w-xl gap-4" noValidate>
+    <form onSubmit={onSubmit} className="grid max-w-xl gap-4" noValidate>
       {existing && <input type="hidden" name="userId" value={existing.id} />}
       {!existing && (
         <Field
@@ -89,7 +90,13 @@ export function UserForm({ enterprises, existing }: Props) {
         )}
       </Field>
       {!existing && (
-        <Field id="password" label="初始密码" required hint="至少 10 个字符；首次登录后须修改" error={errors?.password}>
+        <Field
+          id="password"
+          label="初始密码"
+          required
+          hint="至少 10 个字符，请通过安全渠道告知本人"
+          error={errors?.password}
+        >
           {(control) => <Input {...control} name="password" type="password" autoComplete="new-password" required />}
         </Field>
       )}

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { useKeptFormAction } from "@/components/visits/use-kept-form-action";
+import { useKeptFormAction } from "@/components/ui/use-kept-form-action";
 import { createVisitSlotAction, updateVisitSlotAction } from "@/lib/visits/actions";
 
 export type SiteChoice = {
