@@ -2,6 +2,7 @@ import type {
   DelegationPart,
   PhaseKind,
   PhaseStatus,
+  ProgrammeItem,
   ProblemSeverity,
   ProblemStatus,
   ReportStatus,
@@ -33,6 +34,13 @@ export const TOUR_STATUS_LABELS: Record<TourStatus, string> = {
 export const DELEGATION_PART_LABELS: Record<DelegationPart, string> = {
   HEAD: "团长",
   MEMBER: "成员",
+};
+
+export const PROGRAMME_ITEM_LABELS: Record<ProgrammeItem, string> = {
+  BRIEFING: "听取介绍",
+  ON_SITE: "现场观摩",
+  IMMERSIVE: "沉浸式体验",
+  EXCHANGE: "互动交流",
 };
 
 export const REPORT_STATUS_LABELS: Record<ReportStatus, string> = {

@@ -29,6 +29,7 @@ export const NAV_SECTION_LABELS: Record<NavSection, string> = {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "首页", icon: "home", section: "work", permission: null, match: "exact" },
+  { href: "/tours", label: "观摩活动", icon: "tours", section: "work", permission: "tour.readAll" },
   // Later: 观摩活动 (tour.readOwn), 我的评分 (score.write), 排名 (ranking.readAll / ranking.readOwn),
   // 自查报告 (report.write / report.review), 问题清单, 经验库 (experience.read), 资产目标 (asset.readAll).
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },

@@ -7,8 +7,15 @@ const hrefs = (role: "ADMIN" | "LEADER" | "SECRETARY") =>
 describe("navigation", () => {
   it("shows administration only to ADMIN", () => {
     expect(hrefs("ADMIN")).toEqual(expect.arrayContaining(["/", "/admin/users", "/admin/audit"]));
-    expect(hrefs("LEADER")).toEqual(["/"]);
+    expect(hrefs("LEADER")).not.toEqual(expect.arrayContaining(["/admin/users"]));
+    expect(hrefs("LEADER")).not.toEqual(expect.arrayContaining(["/admin/audit"]));
     expect(hrefs("SECRETARY")).toEqual(["/"]);
+  });
+
+  it("lists 观摩活动 for the roles that read all tours", () => {
+    expect(hrefs("ADMIN")).toContain("/tours");
+    expect(hrefs("LEADER")).toContain("/tours");
+    expect(hrefs("SECRETARY")).not.toContain("/tours");
   });
 
   it("groups entries by section in list order", () => {
