@@ -69,7 +69,9 @@ export function EditorMembers({
                     id={`${id}-user`}
                     value={member.userId ?? ""}
                     disabled={member.hasScores}
-                    onChange={(event) => update(index, { userId: event.target.value ? Number(event.target.value) : null })}
+                    onChange={(event) =>
+                      update(index, { userId: event.target.value ? Number(event.target.value) : null })
+                    }
                   >
                     <option value="">请选择人员</option>
                     {groups.map(([group, options]) => (
@@ -165,7 +167,10 @@ export function EditorGuests({
             const prefix = `第${index + 1}位嘉宾`;
             const id = `guest-${guest.key}`;
             return (
-              <li key={guest.key} className="grid gap-2 p-3 sm:grid-cols-[8rem_minmax(0,1fr)_10rem_auto] sm:items-center">
+              <li
+                key={guest.key}
+                className="grid gap-2 p-3 sm:grid-cols-[8rem_minmax(0,1fr)_10rem_auto] sm:items-center"
+              >
                 <Input
                   id={`${id}-name`}
                   aria-label={`${prefix}姓名`}

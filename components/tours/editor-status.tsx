@@ -58,7 +58,9 @@ export function EditorStatus({ status, version, dirty, busy, result, onCommand }
           {SUCCESS[result.command]}
         </p>
       )}
-      {failed && result?.command !== "cancel" && <ProblemList error={failed.error} problems={failed.fieldErrors?.problems} />}
+      {failed && result?.command !== "cancel" && (
+        <ProblemList error={failed.error} problems={failed.fieldErrors?.problems} />
+      )}
 
       <div className="flex flex-wrap gap-2">
         {status === "DRAFT" && (
@@ -86,9 +88,21 @@ export function EditorStatus({ status, version, dirty, busy, result, onCommand }
 
       {cancelling && (
         <div className="space-y-3 rounded-md border border-accent-200 p-3">
-          <Field id="cancel-reason" label="取消原因" required error={cancelError} hint="取消后活动不能恢复，观摩点和人员将被释放">
+          <Field
+            id="cancel-reason"
+            label="取消原因"
+            required
+            error={cancelError}
+            hint="取消后活动不能恢复，观摩点和人员将被释放"
+          >
             {(control) => (
-              <TextArea {...control} rows={2} maxLength={200} value={reason} onChange={(event) => setReason(event.target.value)} />
+              <TextArea
+                {...control}
+                rows={2}
+                maxLength={200}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+              />
             )}
           </Field>
           {failed && result?.command === "cancel" && !cancelError && <ProblemList error={failed.error} />}

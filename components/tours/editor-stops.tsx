@@ -55,7 +55,11 @@ export function EditorStops({ stops, sites, errors, onChange, newStop }: Props) 
             const prefix = `第${index + 1}站`;
             const id = `stop-${stop.key}`;
             return (
-              <li key={stop.key} className="rounded-md border border-line bg-canvas/60 p-3 sm:p-4" data-testid="stop-row">
+              <li
+                key={stop.key}
+                className="rounded-md border border-line bg-canvas/60 p-3 sm:p-4"
+                data-testid="stop-row"
+              >
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <p className="text-sm font-semibold text-ink">
                     <span className="mr-2 inline-flex size-6 items-center justify-center rounded-full bg-accent-700 text-xs text-white">
@@ -105,13 +109,19 @@ export function EditorStops({ stops, sites, errors, onChange, newStop }: Props) 
                       className="mt-1"
                       value={stop.siteId ?? ""}
                       disabled={stop.hasScores}
-                      onChange={(event) => update(index, { siteId: event.target.value ? Number(event.target.value) : null })}
+                      onChange={(event) =>
+                        update(index, { siteId: event.target.value ? Number(event.target.value) : null })
+                      }
                     >
                       <option value="">请选择观摩点</option>
                       {groups.map(([enterprise, options]) => (
                         <optgroup key={enterprise} label={enterprise}>
                           {options.map((option) => (
-                            <option key={option.id} value={option.id} disabled={!option.isActive && option.id !== stop.siteId}>
+                            <option
+                              key={option.id}
+                              value={option.id}
+                              disabled={!option.isActive && option.id !== stop.siteId}
+                            >
                               {option.name}（可接待{option.capacity}人{option.isActive ? "" : "，已停用"}）
                             </option>
                           ))}

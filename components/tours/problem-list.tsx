@@ -2,18 +2,14 @@
  * The answer to a refused save or publish: the summary, then every problem the server found
  * (rules about the tour and conflicts with other tours), numbered so none is missed.
  */
-export function ProblemList({
-  error,
-  problems,
-  id,
-}: {
-  error: string;
-  problems?: readonly string[];
-  id?: string;
-}) {
+export function ProblemList({ error, problems, id }: { error: string; problems?: readonly string[]; id?: string }) {
   const list = problems ?? [];
   return (
-    <div role="alert" id={id} className="rounded-md border border-accent-200 bg-accent-50 px-4 py-3 text-sm text-accent-900">
+    <div
+      role="alert"
+      id={id}
+      className="rounded-md border border-accent-200 bg-accent-50 px-4 py-3 text-sm text-accent-900"
+    >
       <p className="font-medium">{list.length > 1 || list.length === 0 ? error : "未能完成，原因如下："}</p>
       {list.length > 0 && (
         <ol className="mt-2 list-decimal space-y-1 pl-5" data-testid="tour-problems">

@@ -171,10 +171,7 @@ export function TourEditor({ tour, options, defaultPhaseId }: Props) {
             />
           </Card>
 
-          <Card
-            title="观摩点"
-            description={`按参观先后排列；不同观摩点之间至少留出${travelMinutes}分钟路程时间。`}
-          >
+          <Card title="观摩点" description={`按参观先后排列；不同观摩点之间至少留出${travelMinutes}分钟路程时间。`}>
             <EditorStops
               stops={state.stops}
               sites={options.sites}

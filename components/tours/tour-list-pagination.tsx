@@ -22,7 +22,11 @@ export function TourListPagination({
       </p>
       <div className="flex gap-2">
         {page > 1 ? (
-          <Link href={tourListHref(filter, Math.min(page - 1, pageCount))} rel="prev" className={buttonClasses({ variant: "secondary", size: "sm" })}>
+          <Link
+            href={tourListHref(filter, Math.min(page - 1, pageCount))}
+            rel="prev"
+            className={buttonClasses({ variant: "secondary", size: "sm" })}
+          >
             上一页
           </Link>
         ) : (
@@ -31,7 +35,11 @@ export function TourListPagination({
           </span>
         )}
         {page < pageCount ? (
-          <Link href={tourListHref(filter, page + 1)} rel="next" className={buttonClasses({ variant: "secondary", size: "sm" })}>
+          <Link
+            href={tourListHref(filter, page + 1)}
+            rel="next"
+            className={buttonClasses({ variant: "secondary", size: "sm" })}
+          >
             下一页
           </Link>
         ) : (

@@ -27,13 +27,20 @@ export function TourList({
   return (
     <div className="space-y-6">
       {groups.map((group) => (
-        <section key={group.phase?.id ?? "unknown"} aria-label={group.phase ? `${group.phase.year}年${group.phase.name}` : "其他"}>
+        <section
+          key={group.phase?.id ?? "unknown"}
+          aria-label={group.phase ? `${group.phase.year}年${group.phase.name}` : "其他"}
+        >
           <h2 className="mb-2 text-sm font-semibold text-ink-soft">
             {group.phase ? `${group.phase.year}年 ${group.phase.name}` : "其他"}
           </h2>
           <ul className="divide-y divide-line rounded-md border border-line bg-surface" data-testid="tour-list">
             {group.rows.map((row) => (
-              <li key={row.id} className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between" data-testid="tour-row">
+              <li
+                key={row.id}
+                className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between"
+                data-testid="tour-row"
+              >
                 <div className="min-w-0">
                   <p className="flex flex-wrap items-center gap-2">
                     <Link href={`/tours/${row.id}`} className="font-medium text-ink underline-offset-2 hover:underline">
@@ -41,14 +48,17 @@ export function TourList({
                     </Link>
                     <TourStatusBadge status={row.status} />
                   </p>
-                  <p className="tabular mt-0.5 text-sm text-ink-soft">{formatDateTimeRange(row.startsAt, row.endsAt)}</p>
+                  <p className="tabular mt-0.5 text-sm text-ink-soft">
+                    {formatDateTimeRange(row.startsAt, row.endsAt)}
+                  </p>
                   <p className="mt-0.5 text-sm text-muted">
                     {row.siteNames.length > 0
                       ? `${row.siteNames.length}站：${row.siteNames.join(" → ")}`
                       : "尚未安排观摩点"}
                   </p>
                   <p className="mt-0.5 text-xs text-muted">
-                    {row.headName ? `团长 ${row.headName} · ` : "未指定团长 · "}观摩团 {formatNumber(row.memberCount + row.guestCount)} 人
+                    {row.headName ? `团长 ${row.headName} · ` : "未指定团长 · "}观摩团{" "}
+                    {formatNumber(row.memberCount + row.guestCount)} 人
                     {row.guestCount > 0 ? `（含嘉宾 ${formatNumber(row.guestCount)} 人）` : ""}
                   </p>
                   {row.status === "CANCELLED" && row.cancelReason && (

@@ -6,7 +6,13 @@ import { formatDateTime, formatDateTimeRange } from "@/lib/format";
 import { TOUR_STATUS_LABELS } from "@/lib/labels";
 import type { Transaction } from "@/lib/prisma-client";
 import { releaseBookings } from "@/lib/tours/bookings";
-import { holdBookingsOrExplain, otherTourBookings, recordsKept, ruleTourFor, throwIfProblems } from "@/lib/tours/checks";
+import {
+  holdBookingsOrExplain,
+  otherTourBookings,
+  recordsKept,
+  ruleTourFor,
+  throwIfProblems,
+} from "@/lib/tours/checks";
 import { auditSnapshot, TOUR_RECORD_SELECT, toEditorTour, type TourRecord } from "@/lib/tours/editor-state";
 import { publishProblems, tourProblems, type RuleTour } from "@/lib/tours/rules";
 import {
@@ -56,10 +62,8 @@ async function scorersOf(tx: Transaction, tourId: number): Promise<Set<number>> 
 }
 
 async function savedTour(tx: Transaction, tourId: number) {
-  const [record, scorers] = await Promise.all([
-    tx.tour.findUniqueOrThrow({ where: { id: tourId }, select: TOUR_RECORD_SELECT }),
-    scorersOf(tx, tourId),
-  ]);
+  const record = await tx.tour.findUniqueOrThrow({ where: { id: tourId }, select: TOUR_RECORD_SELECT });
+  const scorers = await scorersOf(tx, tourId);
   return { record, editor: toEditorTour(record, scorers) };
 }
 
@@ -181,7 +185,10 @@ async function ruleTourOf(tx: Transaction, record: TourRecord): Promise<RuleTour
     members: record.delegation,
     guests: record.guests,
   };
-  return { ...(await ruleTourFor(tx, record.id, input, new Set(record.delegation.map((m) => m.userId)))), id: record.id };
+  return {
+    ...(await ruleTourFor(tx, record.id, input, new Set(record.delegation.map((m) => m.userId)))),
+    id: record.id,
+  };
 }
 
 function partOf(member: TourRecord["delegation"][number]) {

@@ -104,7 +104,11 @@ export function postgresCode(error: unknown): string | undefined {
       cause?: unknown;
     };
     if (typeof candidate.originalCode === "string") return candidate.originalCode;
-    if (typeof candidate.code === "string" && /^[0-9A-Z]{5}$/.test(candidate.code) && !/^P\d{4}$/.test(candidate.code)) {
+    if (
+      typeof candidate.code === "string" &&
+      /^[0-9A-Z]{5}$/.test(candidate.code) &&
+      !/^P\d{4}$/.test(candidate.code)
+    ) {
       return candidate.code;
     }
     current = candidate.meta?.driverAdapterError ?? candidate.cause;

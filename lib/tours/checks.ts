@@ -1,7 +1,13 @@
 import "server-only";
 import { UserFacingError, invalid } from "@/lib/errors";
 import type { Transaction } from "@/lib/prisma-client";
-import { findPersonBookings, findSiteBookings, holdBookings, isDeadlock, isExclusionViolation } from "@/lib/tours/bookings";
+import {
+  findPersonBookings,
+  findSiteBookings,
+  holdBookings,
+  isDeadlock,
+  isExclusionViolation,
+} from "@/lib/tours/bookings";
 import type { TourRecord } from "@/lib/tours/editor-state";
 import {
   personOneTourAtATime,
@@ -28,7 +34,9 @@ export function throwIfProblems(problems: readonly Problem[], verb: "保存" | "
   for (const item of problems) (fieldErrors[item.field] ??= []).push(item.message);
   const clash = problems.some((item) => OTHER_TOUR_RULES.has(item.rule));
   const summary =
-    problems.length === 1 ? `未能${verb}：${problems[0]!.message}` : `未能${verb}，发现${problems.length}个问题，请逐项修改：`;
+    problems.length === 1
+      ? `未能${verb}：${problems[0]!.message}`
+      : `未能${verb}，发现${problems.length}个问题，请逐项修改：`;
   throw new UserFacingError(summary, clash ? "conflict" : "invalid", fieldErrors);
 }
 
@@ -45,17 +53,19 @@ export async function ruleTourFor(
 ): Promise<RuleTour> {
   const siteIds = [...new Set(input.stops.map((stop) => stop.siteId))];
   const userIds = input.members.map((member) => member.userId);
-  const [phase, sites, users] = await Promise.all([
-    tx.phase.findUnique({
-      where: { id: input.phaseId },
-      select: { id: true, name: true, status: true, startsOn: true, endsOn: true, travelMinutes: true },
-    }),
-    tx.site.findMany({
-      where: { id: { in: siteIds } },
-      select: { id: true, name: true, capacity: true, isActive: true },
-    }),
-    tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true, isActive: true } }),
-  ]);
+  // One after another: a transaction is one connection, which runs one statement at a time.
+  const phase = await tx.phase.findUnique({
+    where: { id: input.phaseId },
+    select: { id: true, name: true, status: true, startsOn: true, endsOn: true, travelMinutes: true },
+  });
+  const sites = await tx.site.findMany({
+    where: { id: { in: siteIds } },
+    select: { id: true, name: true, capacity: true, isActive: true },
+  });
+  const users = await tx.user.findMany({
+    where: { id: { in: userIds } },
+    select: { id: true, displayName: true, isActive: true },
+  });
 
   const errors: Record<string, string[]> = {};
   const add = (field: string, message: string) => (errors[field] ??= []).push(message);
@@ -80,7 +90,11 @@ export async function ruleTourFor(
     phase,
     startsAt: input.startsAt,
     endsAt: input.endsAt,
-    stops: input.stops.map((stop) => ({ site: siteById.get(stop.siteId)!, arriveAt: stop.arriveAt, departAt: stop.departAt })),
+    stops: input.stops.map((stop) => ({
+      site: siteById.get(stop.siteId)!,
+      arriveAt: stop.arriveAt,
+      departAt: stop.departAt,
+    })),
     members: input.members.map((member) => ({
       userId: member.userId,
       name: userById.get(member.userId)!.displayName,
@@ -95,19 +109,17 @@ export async function otherTourBookings(
   tx: Transaction,
   tour: RuleTour,
 ): Promise<{ sites: SiteBooking[]; people: PersonBooking[] }> {
-  const [sites, people] = await Promise.all([
-    findSiteBookings(
-      tx,
-      tour.id,
-      tour.stops.map((stop) => ({ siteId: stop.site.id, arriveAt: stop.arriveAt, departAt: stop.departAt })),
-    ),
-    findPersonBookings(
-      tx,
-      tour.id,
-      tour.members.map((member) => member.userId),
-      tour,
-    ),
-  ]);
+  const sites = await findSiteBookings(
+    tx,
+    tour.id,
+    tour.stops.map((stop) => ({ siteId: stop.site.id, arriveAt: stop.arriveAt, departAt: stop.departAt })),
+  );
+  const people = await findPersonBookings(
+    tx,
+    tour.id,
+    tour.members.map((member) => member.userId),
+    tour,
+  );
   return { sites, people };
 }
 
@@ -151,11 +163,7 @@ export async function holdBookingsOrExplain(tx: Transaction, tour: RuleTour & { 
  * Edits must not orphan what happened on a tour: a stop with score sheets or remarks stays (and
  * keeps its site once scored), a member with score sheets stays a scorer, a guest with remarks stays.
  */
-export function recordsKept(
-  current: TourRecord,
-  next: TourInput,
-  scorerIds: ReadonlySet<number>,
-): Problem[] {
+export function recordsKept(current: TourRecord, next: TourInput, scorerIds: ReadonlySet<number>): Problem[] {
   const problems: Problem[] = [];
   const nextStops = new Map(next.stops.flatMap((stop) => (stop.id === null ? [] : [[stop.id, stop] as const])));
   current.stops.forEach((stop) => {
@@ -183,7 +191,11 @@ export function recordsKept(
   const nextGuests = new Set(next.guests.flatMap((guest) => (guest.id === null ? [] : [guest.id])));
   current.guests.forEach((guest) => {
     if (guest._count.remarks > 0 && !nextGuests.has(guest.id)) {
-      problems.push({ rule: "recordsKept", field: "guests", message: `嘉宾「${guest.name}」已有互动交流记录，不能删除` });
+      problems.push({
+        rule: "recordsKept",
+        field: "guests",
+        message: `嘉宾「${guest.name}」已有互动交流记录，不能删除`,
+      });
     }
   });
   return problems;

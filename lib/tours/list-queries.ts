@@ -49,19 +49,11 @@ export type TourListPage = {
 
 /** Phases of every campaign, newest campaign first, in phase order; 1 statement. */
 export async function listPhaseOptions(database: Database = db()): Promise<PhaseOption[]> {
-  const phases = await database.phase.findMany({
-    orderBy: [{ campaign: { year: "desc" } }, { sequence: "asc" }],
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      status: true,
-      startsOn: true,
-      endsOn: true,
-      campaign: { select: { year: true } },
-    },
-  });
-  return phases.map(({ campaign, ...phase }) => ({ ...phase, year: campaign.year }));
+  // Raw so the campaign's year comes in the same statement (Prisma would fetch the relation separately).
+  return database.$queryRaw<PhaseOption[]>`
+    SELECT p."id", c."year", p."kind", p."name", p."status", p."startsOn", p."endsOn"
+    FROM "Phase" p JOIN "Campaign" c ON c."id" = p."campaignId"
+    ORDER BY c."year" DESC, p."sequence"`;
 }
 
 export async function tourListPage(

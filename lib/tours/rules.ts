@@ -206,7 +206,8 @@ export function readyToPublish(tour: RuleTour): Problem[] {
 
 // ───────────────────────────── Rules about other tours ─────────────────────────────
 
-const otherTourName = (tour: OtherTourRef) => `${tour.status === "COMPLETED" ? "已完成" : "已发布"}的观摩活动「${tour.title}」`;
+const otherTourName = (tour: OtherTourRef) =>
+  `${tour.status === "COMPLETED" ? "已完成" : "已发布"}的观摩活动「${tour.title}」`;
 
 /**
  * A site hosts one tour at a time (across phases). `bookings` are holds of published or

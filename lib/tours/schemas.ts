@@ -104,9 +104,11 @@ function toTourInput(value: Shape, ctx: z.RefinementCtx): TourInput | null {
     if (stop.siteId === null) fail("stops", `${label}请选择观摩点`);
     if (!TIME_PATTERN.test(stop.arriveTime)) fail("stops", `${label}请填写到达时间`);
     if (!TIME_PATTERN.test(stop.departTime)) fail("stops", `${label}请填写离开时间`);
+    const timesValid = TIME_PATTERN.test(stop.arriveTime) && TIME_PATTERN.test(stop.departTime);
+    // "HH:MM" strings order like the times they name, whether or not the date is valid yet.
+    if (timesValid && stop.departTime <= stop.arriveTime) fail("stops", `${label}离开时间须晚于到达时间`);
     const arriveAt = chinaInstant(value.date, stop.arriveTime);
     const departAt = chinaInstant(value.date, stop.departTime);
-    if (arriveAt && departAt && departAt <= arriveAt) fail("stops", `${label}离开时间须晚于到达时间`);
     if (stop.programme.length === 0) fail("stops", `${label}请至少选择一项活动安排`);
     // The programme is kept in its canonical order whatever order the boxes were ticked in.
     const programme = PROGRAMME_ITEMS.filter((item) => stop.programme.includes(item));

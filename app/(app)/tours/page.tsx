@@ -51,7 +51,9 @@ export default async function ToursPage({ searchParams }: { searchParams: Search
             <TourList rows={page.rows} phases={page.phases} canManage={canManage} />
           )}
         </div>
-        {page.pageCount > 1 && <TourListPagination filter={{ ...filter }} page={page.page} pageCount={page.pageCount} />}
+        {page.pageCount > 1 && (
+          <TourListPagination filter={{ ...filter }} page={page.page} pageCount={page.pageCount} />
+        )}
       </Card>
     </>
   );

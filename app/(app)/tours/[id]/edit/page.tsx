@@ -57,7 +57,13 @@ export default async function EditTourPage({ params }: { params: Promise<{ id: s
         </Card>
       ) : (
         <TourEditor
-          tour={{ id: tour.id, status: tour.status, version: tour.version, cancelReason: tour.cancelReason, state: tour.state }}
+          tour={{
+            id: tour.id,
+            status: tour.status,
+            version: tour.version,
+            cancelReason: tour.cancelReason,
+            state: tour.state,
+          }}
           options={options}
           defaultPhaseId={null}
         />
