@@ -22,7 +22,7 @@ export function CheckBox({ label, className, ...props }: ComponentProps<"input">
   return (
     <label
       className={cx(
-        "inline-flex min-h-9 cursor-pointer items-center gap-2 rounded-md border border-line px-2.5 text-sm text-ink",
+        "inline-flex min-h-9 shrink-0 cursor-pointer items-center gap-2 rounded-md border border-line px-2.5 text-sm whitespace-nowrap text-ink",
         "has-checked:border-accent-700/50 has-checked:bg-accent-50 has-disabled:cursor-not-allowed has-disabled:opacity-60",
         className,
       )}

@@ -4,14 +4,16 @@
  */
 export function ProblemList({ error, problems, id }: { error: string; problems?: readonly string[]; id?: string }) {
   const list = problems ?? [];
+  // A single problem is already spelt out in the summary ("未能发布：…").
+  const inSummary = list.length === 1 && error.includes(list[0]!);
   return (
     <div
       role="alert"
       id={id}
       className="rounded-md border border-accent-200 bg-accent-50 px-4 py-3 text-sm text-accent-900"
     >
-      <p className="font-medium">{list.length > 1 || list.length === 0 ? error : "未能完成，原因如下："}</p>
-      {list.length > 0 && (
+      <p className={inSummary ? undefined : "font-medium"}>{error}</p>
+      {list.length > 0 && !inSummary && (
         <ol className="mt-2 list-decimal space-y-1 pl-5" data-testid="tour-problems">
           {list.map((message) => (
             <li key={message}>{message}</li>

@@ -3,15 +3,13 @@ import type { EditorOptions } from "@/lib/tours/editor-queries";
 import type { EditorState } from "@/lib/tours/editor-state";
 
 /** A completed or cancelled tour on the edit page: what it was, read-only. */
-export function TourSummary({ state, options }: { state: EditorState; options: EditorOptions }) {
+export function TourSummary({ state, when, options }: { state: EditorState; when: string; options: EditorOptions }) {
   const sites = new Map(options.sites.map((site) => [site.id, site]));
   const people = new Map(options.people.map((person) => [person.id, person]));
   return (
     <dl className="grid gap-4 text-sm sm:grid-cols-[8rem_minmax(0,1fr)]">
       <dt className="text-muted">时间</dt>
-      <dd className="tabular">
-        {state.date} {state.startTime}–{state.endTime}
-      </dd>
+      <dd className="tabular">{when}</dd>
       <dt className="text-muted">集合地点</dt>
       <dd>{state.meetingPoint || "—"}</dd>
       <dt className="text-muted">观摩点</dt>

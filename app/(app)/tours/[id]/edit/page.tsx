@@ -8,7 +8,7 @@ import { TourEditor } from "@/components/tours/tour-editor";
 import { TourStatusBadge } from "@/components/tours/tour-status-badge";
 import { TourSummary } from "@/components/tours/tour-summary";
 import { requirePermission } from "@/lib/auth/current-user";
-import { formatDateTime, formatDateTimeRange } from "@/lib/format";
+import { formatDateTimeRange } from "@/lib/format";
 import { TOUR_STATUS_LABELS } from "@/lib/labels";
 import { editorOptions, findTourForEditing } from "@/lib/tours/editor-queries";
 
@@ -50,10 +50,10 @@ export default async function EditTourPage({ params }: { params: Promise<{ id: s
           description={
             tour.status === "CANCELLED"
               ? `取消原因：${tour.cancelReason ?? "—"}`
-              : `最后修改于${formatDateTime(tour.updatedAt)}；评分和互动交流照常记录。`
+              : "活动已结束，安排只读；评分和互动交流照常记录。"
           }
         >
-          <TourSummary state={tour.state} options={options} />
+          <TourSummary state={tour.state} when={formatDateTimeRange(tour.startsAt, tour.endsAt)} options={options} />
         </Card>
       ) : (
         <TourEditor
