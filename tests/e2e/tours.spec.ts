@@ -17,7 +17,15 @@ type StopPlan = { site: string; arrive: string; depart: string };
 
 async function scheduleTour(
   page: Page,
-  plan: { title: string; date: string; start: string; end: string; stops: StopPlan[]; people: string[]; guest?: string },
+  plan: {
+    title: string;
+    date: string;
+    start: string;
+    end: string;
+    stops: StopPlan[];
+    people: string[];
+    guest?: string;
+  },
 ) {
   await page.goto("/tours");
   await page.getByRole("link", { name: "新建观摩活动" }).click();
