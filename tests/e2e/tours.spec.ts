@@ -112,7 +112,7 @@ test.describe("scheduling tours", () => {
     await expect(page.getByTestId("tour-status")).toContainText("草稿");
   });
 
-  test("a published tour's edit that breaks a rule is refused with the reason, and the form keeps the input", async ({
+  test("an edit that breaks a rule is refused with the reason, and the form keeps the input", async ({
     page,
   }) => {
     await signIn(page, "admin");

@@ -944,6 +944,40 @@ describe("the /tours list", () => {
   });
 });
 
+describe("the conflict queries", () => {
+  it("probe the exclusion constraints' GiST indexes (indexed range queries)", async () => {
+    const counted = countingClient();
+    const statements: { query: string; params: string }[] = [];
+    counted.onQuery((event) => statements.push(event));
+    try {
+      const window = { startsAt: new Date("2022-08-18T01:00:00Z"), endsAt: new Date("2022-08-18T04:00:00Z") };
+      await findSiteBookings(counted.client as never, null, [
+        { siteId: site("chengtou-housing"), arriveAt: window.startsAt, departAt: window.endsAt },
+      ]);
+      await findPersonBookings(counted.client as never, null, [user("observer")], window);
+      expect(statements).toHaveLength(2);
+      for (const [statement, index] of [
+        [statements[0]!, "TourSiteBooking_site_overlap_excl"],
+        [statements[1]!, "TourPersonBooking_person_overlap_excl"],
+      ] as const) {
+        const plan = await database.$transaction(async (tx) => {
+          // The demo tables are small enough for a sequential scan; forbid it to see whether the index serves.
+          await tx.$executeRawUnsafe("SET LOCAL enable_seqscan = off");
+          const rows = await tx.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+            `EXPLAIN ${statement.query}`,
+            ...(JSON.parse(statement.params) as unknown[]),
+          );
+          return rows.map((row) => row["QUERY PLAN"]).join("\n");
+        });
+        if (process.env.SHOW_PLAN) console.log(plan);
+        expect(plan).toContain(index);
+      }
+    } finally {
+      await counted.client.$disconnect();
+    }
+  });
+});
+
 /** A client that counts the SQL statements it sends. */
 function countingClient() {
   const client = new PrismaClient({
@@ -951,12 +985,16 @@ function countingClient() {
     log: [{ emit: "event", level: "query" }],
   });
   let statements = 0;
+  const listeners: ((event: { query: string; params: string }) => void)[] = [];
   client.$on("query", (event) => {
     statements++;
-    if (process.env.SHOW_SQL) console.log(event.query);
+    for (const listener of listeners) listener(event);
   });
   return {
     client: client as unknown as Database,
+    onQuery(listener: (event: { query: string; params: string }) => void) {
+      listeners.push(listener);
+    },
     async measure<T>(run: () => Promise<T>) {
       const before = statements;
       const result = await run();
