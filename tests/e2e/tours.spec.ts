@@ -112,9 +112,7 @@ test.describe("scheduling tours", () => {
     await expect(page.getByTestId("tour-status")).toContainText("草稿");
   });
 
-  test("an edit that breaks a rule is refused with the reason, and the form keeps the input", async ({
-    page,
-  }) => {
+  test("an edit that breaks a rule is refused with the reason, and the form keeps the input", async ({ page }) => {
     await signIn(page, "admin");
     await scheduleTour(page, {
       title: "路程时间测试（浏览器）",
