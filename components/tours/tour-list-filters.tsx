@@ -12,10 +12,13 @@ export function TourListFilters({
   phases,
   phaseId,
   status,
+  includeDrafts,
 }: {
   phases: PhaseOption[];
   phaseId: number | null;
   status: TourStatus | null;
+  /** Drafts are listed only to those who may manage tours. */
+  includeDrafts: boolean;
 }) {
   return (
     <form
@@ -45,7 +48,7 @@ export function TourListFilters({
         </label>
         <Select id="tour-filter-status" name="status" defaultValue={status ?? ""} className="mt-1.5">
           <option value="">全部状态</option>
-          {STATUSES.map((value) => (
+          {STATUSES.filter((value) => includeDrafts || value !== "DRAFT").map((value) => (
             <option key={value} value={value}>
               {TOUR_STATUS_LABELS[value]}
             </option>

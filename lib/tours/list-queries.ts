@@ -56,8 +56,13 @@ export async function listPhaseOptions(database: Database = db()): Promise<Phase
     ORDER BY c."year" DESC, p."sequence"`;
 }
 
+/**
+ * One page of tours. Drafts are work in progress of the staff who schedule tours: only callers
+ * that may manage tours (`includeDrafts`) see them.
+ */
 export async function tourListPage(
   filter: TourListFilter,
+  options: { includeDrafts: boolean },
   database: Database = db(),
   pageSize: number = TOUR_PAGE_SIZE,
 ): Promise<TourListPage> {
@@ -72,6 +77,7 @@ export async function tourListPage(
   const conditions = [
     phaseId === null ? null : Prisma.sql`t."phaseId" = ${phaseId}`,
     filter.status === null ? null : Prisma.sql`t."status" = ${filter.status}::"TourStatus"`,
+    options.includeDrafts ? null : Prisma.sql`t."status" <> 'DRAFT'`,
   ].filter((condition): condition is Prisma.Sql => condition !== null);
   const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
 

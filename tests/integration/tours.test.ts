@@ -908,7 +908,7 @@ describe("the /tours list", () => {
       const counted = countingClient();
       try {
         const big = await counted.measure(() =>
-          tourListPage({ phase: phase.id, status: null, page: 1 }, counted.client, 1000),
+          tourListPage({ phase: phase.id, status: null, page: 1 }, { includeDrafts: true }, counted.client, 1000),
         );
         expect(big.result.rows).toHaveLength(1000);
         expect(big.result.total).toBe(1000);
@@ -919,20 +919,27 @@ describe("the /tours list", () => {
         });
 
         const paged = await counted.measure(() =>
-          tourListPage({ phase: phase.id, status: "DRAFT", page: 3 }, counted.client),
+          tourListPage({ phase: phase.id, status: "DRAFT", page: 3 }, { includeDrafts: true }, counted.client),
         );
         expect(paged.result.rows).toHaveLength(50);
         expect(paged.result.pageCount).toBe(20);
 
         const one = await counted.measure(() =>
-          tourListPage({ phase: small.id, status: null, page: 1 }, counted.client),
+          tourListPage({ phase: small.id, status: null, page: 1 }, { includeDrafts: true }, counted.client),
         );
         expect(one.result.rows).toHaveLength(1);
+
+        // A leader's list leaves the drafts out.
+        const leaders = await counted.measure(() =>
+          tourListPage({ phase: phase.id, status: null, page: 1 }, { includeDrafts: false }, counted.client),
+        );
+        expect(leaders.result.total).toBe(0);
 
         // The phases for the filter, then the page of tours with everything shown for each.
         expect(big.statements).toBe(2);
         expect(paged.statements).toBe(2);
         expect(one.statements).toBe(2);
+        expect(leaders.statements).toBe(2);
       } finally {
         await counted.client.$disconnect();
       }

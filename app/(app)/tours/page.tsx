@@ -20,14 +20,18 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ToursPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission("tour.readAll");
   const filter = parseTourListFilter(await searchParams);
-  const page = await tourListPage(filter);
   const canManage = can(user.role, "tour.manage");
+  const page = await tourListPage(filter, { includeDrafts: canManage });
 
   return (
     <>
       <PageHeader
         title="观摩活动"
-        description="各阶段观摩活动的日程、观摩点和观摩团。同一观摩点、同一人员同一时间只能安排一个已发布的活动。"
+        description={
+          canManage
+            ? "各阶段观摩活动的日程、观摩点和观摩团。同一观摩点、同一人员同一时间只能安排一个已发布的活动。"
+            : "各阶段已发布的观摩活动的日程、观摩点和观摩团。"
+        }
         actions={
           canManage && (
             <Link href="/tours/new" className={buttonClasses()}>
@@ -37,7 +41,7 @@ export default async function ToursPage({ searchParams }: { searchParams: Search
         }
       />
       <Card>
-        <TourListFilters phases={page.phases} phaseId={page.phaseId} status={filter.status} />
+        <TourListFilters phases={page.phases} phaseId={page.phaseId} status={filter.status} includeDrafts={canManage} />
         <p className="mt-4 text-sm text-muted" data-testid="tour-count">
           共 {formatNumber(page.total)} 项观摩活动
         </p>
