@@ -12,6 +12,7 @@ import {
   updateTourAction,
 } from "@/lib/tours/actions";
 import { findPersonBookings, findSiteBookings, holdBookings, isExclusionViolation } from "@/lib/tours/bookings";
+import { findTourForEditing } from "@/lib/tours/editor-queries";
 import { toPayload, type EditorTour } from "@/lib/tours/editor-state";
 import { tourListPage } from "@/lib/tours/list-queries";
 import { publishProblems, type RuleTour } from "@/lib/tours/rules";
@@ -432,8 +433,7 @@ describe("the scheduling rules, enforced by the server", () => {
     expect(await tourRow(second.id)).toMatchObject({ status: "DRAFT", version: 1 });
     expect(await bookingCounts(second.id)).toEqual({ sites: 0, people: 0 });
 
-    // Across phases too: the same site in the demonstration phase is a different calendar day, so fine;
-    // moving the first tour's stop away frees the site for the second.
+    // Moving the published tour's stop to another site frees this one for the second.
     const moved = expectOk(
       await updateTourAction(null, {
         ...toPayload({
@@ -790,7 +790,6 @@ describe("completing and cancelling", () => {
       include: { stops: { orderBy: { sequence: "asc" } } },
     });
     await asAdmin();
-    const { findTourForEditing } = await import("@/lib/tours/editor-queries");
     const editing = (await findTourForEditing(tour.id, database))!;
     expect(editing.state.stops[0]!.hasScores).toBe(true);
     const result = await updateTourAction(null, {
