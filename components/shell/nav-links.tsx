@@ -4,11 +4,15 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cx } from "@/components/ui/cx";
 import { NavIcon } from "@/components/shell/nav-icon";
-import { isActive, type NavGroup } from "@/components/shell/navigation";
+import { currentHref, type NavGroup } from "@/components/shell/navigation";
 
 /** The role's navigation; the current page is marked with aria-current and the accent colour. */
 export function NavLinks({ groups, onNavigate }: { groups: NavGroup[]; onNavigate?: () => void }) {
   const pathname = usePathname();
+  const current = currentHref(
+    groups.flatMap((group) => group.items),
+    pathname,
+  );
   return (
     <div className="space-y-6">
       {groups.map((group) => (
@@ -18,7 +22,7 @@ export function NavLinks({ groups, onNavigate }: { groups: NavGroup[]; onNavigat
           </p>
           <ul className="mt-2 space-y-0.5" aria-labelledby={`nav-${group.section}`}>
             {group.items.map((item) => {
-              const active = isActive(item, pathname);
+              const active = item.href === current;
               return (
                 <li key={item.href}>
                   <Link

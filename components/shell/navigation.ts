@@ -40,6 +40,7 @@ export const NAV_SECTION_LABELS: Record<NavSection, string> = {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "首页", icon: "home", section: "work", permission: null, match: "exact" },
+  { href: "/tours", label: "观摩活动", icon: "tours", section: "work", permission: "tour.readAll" },
   { href: "/my-tours", label: "我的观摩", icon: "tours", section: "work", permission: null },
   { href: "/tours/calendar", label: "观摩日历", icon: "calendar", section: "work", permission: "tour.readAll" },
   // Later: 观摩活动 (tour.readOwn), 我的评分 (score.write), 排名 (ranking.readAll / ranking.readOwn),
@@ -71,4 +72,16 @@ export function navigationFor(role: Role, items: readonly NavItem[] = NAV_ITEMS)
 export function isActive(item: Pick<NavItem, "href" | "match">, pathname: string): boolean {
   if (item.match === "exact" || item.href === "/") return pathname === item.href;
   return pathname === item.href || pathname.startsWith(`${item.href}/`);
+}
+
+/**
+ * The entry to mark as current: of those that match, the most specific (longest href), so that
+ * /tours/calendar marks 观摩日历 and not also 观摩活动.
+ */
+export function currentHref(items: readonly Pick<NavItem, "href" | "match">[], pathname: string): string | null {
+  let best: string | null = null;
+  for (const item of items) {
+    if (isActive(item, pathname) && (best === null || item.href.length > best.length)) best = item.href;
+  }
+  return best;
 }

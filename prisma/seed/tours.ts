@@ -1,5 +1,6 @@
 import type { PhaseKind, ProgrammeItem, TourStatus } from "@/lib/generated/prisma/enums";
 import type { Transaction } from "@/lib/prisma-client";
+import { holdBookings } from "@/lib/tours/bookings";
 import type { Username } from "./accounts";
 import type { PhaseRef } from "./campaign";
 import { findInserted, required } from "./lookup";
@@ -11,7 +12,9 @@ import { chinaTime } from "./time";
  * tours give the internal phase a full ranking; the cross phase has one tour done, one published
  * but not yet closed off (the observer still has scoring to do) and one draft.
  * Windows respect the scheduling rules: stops inside the window, at least the phase's 15 minutes
- * of travel between sites, no person or site on two tours at once, delegations within capacity.
+ * of travel between sites, no person or site on two tours at once, delegations within capacity
+ * (tests/integration/tours.test.ts runs every rule on them). Published and completed tours hold
+ * their sites and people in the booking tables, as publishing does in the app.
  */
 interface TourSeed {
   key: string;
@@ -193,7 +196,7 @@ export function stopKey(tour: TourKey, sequence: number): string {
   return `${tour}#${sequence}`;
 }
 
-/** One statement per table: tours, then their stops, delegations, guests and remarks. */
+/** One statement per table: tours, then their stops, delegations, guests, bookings and remarks. */
 export async function seedTours(
   tx: Transaction,
   refs: {
@@ -268,6 +271,7 @@ export async function seedTours(
   await tx.tourGuest.createMany({
     data: tours.flatMap((tour) => (tour.guests ?? []).map((guest) => ({ tourId: tourId(tour), ...guest }))),
   });
+  await holdBookings(tx, [...tourIds.values()]);
   await tx.remark.createMany({
     data: tours.flatMap((tour) =>
       tour.stops.flatMap((stop, index) =>

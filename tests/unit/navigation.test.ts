@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NAV_ITEMS, isActive, navigationFor, type NavItem } from "@/components/shell/navigation";
+import { NAV_ITEMS, currentHref, isActive, navigationFor, type NavItem } from "@/components/shell/navigation";
 
 const hrefs = (role: "ADMIN" | "LEADER" | "SECRETARY") =>
   navigationFor(role).flatMap((group) => group.items.map((item) => item.href));
@@ -25,6 +25,12 @@ describe("navigation", () => {
     expect(hrefs("ADMIN")).toContain("/admin/visits");
   });
 
+  it("lists 观摩活动 for the roles that read all tours", () => {
+    expect(hrefs("ADMIN")).toContain("/tours");
+    expect(hrefs("LEADER")).toContain("/tours");
+    expect(hrefs("SECRETARY")).not.toContain("/tours");
+  });
+
   it("groups entries by section in list order", () => {
     const groups = navigationFor("ADMIN");
     expect(groups.map((group) => group.label)).toEqual(["工作台", "系统管理"]);
@@ -47,5 +53,12 @@ describe("navigation", () => {
     expect(isActive(audit, "/admin/audit")).toBe(true);
     expect(isActive(audit, "/admin/audit/12")).toBe(true);
     expect(isActive(audit, "/admin/auditors")).toBe(false);
+  });
+
+  it("marks only the most specific entry as current", () => {
+    expect(currentHref(NAV_ITEMS, "/tours/calendar")).toBe("/tours/calendar");
+    expect(currentHref(NAV_ITEMS, "/tours/12/edit")).toBe("/tours");
+    expect(currentHref(NAV_ITEMS, "/")).toBe("/");
+    expect(currentHref(NAV_ITEMS, "/nowhere")).toBeNull();
   });
 });
