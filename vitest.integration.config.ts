@@ -16,7 +16,9 @@ export default defineConfig({
     include: ["tests/integration/**/*.test.ts"],
     environment: "node",
     globalSetup: ["tests/support/global-setup.ts"],
-    // One database for the run: files take turns rather than racing on shared rows.
+    // Each file works on its own copy of the run's seeded database.
+    setupFiles: ["tests/support/file-database.ts"],
+    // Files still take turns: the machine has two cores and the concurrency tests want them.
     pool: "forks",
     fileParallelism: false,
     testTimeout: 60_000,

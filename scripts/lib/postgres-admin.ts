@@ -23,13 +23,22 @@ export function redactPassword(url: string): string {
   return parsed.toString();
 }
 
-/** Creates the database unless it exists; says whether it had to. `serverUrl` may name any database on that server. */
-export async function createDatabase(serverUrl: string, name: string): Promise<boolean> {
+/**
+ * Creates the database unless it exists; says whether it had to. `serverUrl` may name any
+ * database on that server. With `template`, the new database is a copy of that one (which must
+ * have no open connections).
+ */
+export async function createDatabase(
+  serverUrl: string,
+  name: string,
+  options: { template?: string } = {},
+): Promise<boolean> {
   return withClient(serverUrl, async (client) => {
     const existing = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (existing.rowCount) return false;
+    const template = options.template ? ` TEMPLATE ${client.escapeIdentifier(options.template)}` : "";
     try {
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}${template}`);
       return true;
     } catch (error) {
       // Another process created it between our check and our CREATE: the outcome we wanted.
@@ -44,6 +53,18 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
   await withClient(serverUrl, (client) =>
     client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
   );
+}
+
+/** Drops every database whose name starts with `prefix` (test runs' leftovers). */
+export async function dropDatabasesStartingWith(serverUrl: string, prefix: string): Promise<void> {
+  const names = await withClient(serverUrl, async (client) => {
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [prefix],
+    );
+    return rows.map((row) => row.datname);
+  });
+  for (const name of names) await dropDatabase(serverUrl, name);
 }
 
 const DUPLICATE_DATABASE = "42P04";

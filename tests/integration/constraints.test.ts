@@ -46,9 +46,9 @@ const VIOLATIONS: [constraint: string, statement: string][] = [
   ["PartyOrganization_member_count", `UPDATE "PartyOrganization" SET "memberCount" = -1`],
   ["PartyOrganization_not_own_parent", `UPDATE "PartyOrganization" SET "parentId" = id WHERE "parentId" IS NOT NULL`],
   ["Site_capacity_positive", `UPDATE "Site" SET capacity = 0`],
-  ["Tour_window_order", `UPDATE "Tour" SET "endsAt" = "startsAt"`],
+  ["Tour_window_check", `UPDATE "Tour" SET "endsAt" = "startsAt"`],
   ["Tour_cancel_reason", `UPDATE "Tour" SET status = 'CANCELLED', "cancelReason" = '  ' WHERE status = 'DRAFT'`],
-  ["TourStop_times_order", `UPDATE "TourStop" SET "departAt" = "arriveAt" - interval '1 minute'`],
+  ["TourStop_times_check", `UPDATE "TourStop" SET "departAt" = "arriveAt" - interval '1 minute'`],
   [
     "Remark_author_or_guest_check",
     `UPDATE "Remark" SET "guestId" = (SELECT MIN(id) FROM "TourGuest") WHERE "authorId" IS NOT NULL`,

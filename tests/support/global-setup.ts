@@ -1,19 +1,35 @@
 import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { startTemporaryPostgres } from "@/scripts/lib/embedded-postgres";
-import { createDatabase, dropDatabase, redactPassword, urlForDatabase } from "@/scripts/lib/postgres-admin";
+import {
+  createDatabase,
+  dropDatabasesStartingWith,
+  redactPassword,
+  urlForDatabase,
+} from "@/scripts/lib/postgres-admin";
 import { applyMigrations } from "@/scripts/lib/schema-engine";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seedDemoData } from "@/prisma/seed";
 
 /**
- * One migrated database for the whole integration run: on TEST_DATABASE_URL's server when set (a
+ * One migrated database with the demo data for the whole integration run, the template each test
+ * file's own copy is made from: on TEST_DATABASE_URL's server when set (a
  * database of its own, so runs never collide), otherwise on a throwaway embedded cluster.
- * Test files read its URL from `inject("databaseUrl")` or process.env.DATABASE_URL: workers are
- * started after this runs, so they inherit the environment set here.
+ * Test files find their own copy in process.env.DATABASE_URL; `inject("databaseUrl")` names the
+ * template, for tests that make databases of their own on the same server.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const database = await createTestDatabase();
   try {
     await applyMigrations(database.url);
+    // Every test file gets a copy of this database (tests/support/file-database.ts), so the
+    // demo data is loaded once here rather than once per file.
+    const client = createPrismaClient(database.url, 1);
+    try {
+      await seedDemoData(client);
+    } finally {
+      await client.$disconnect();
+    }
   } catch (error) {
     await database.remove();
     throw error;
@@ -37,7 +53,8 @@ async function createTestDatabase(): Promise<TestDatabase> {
   if (serverUrl) {
     await createDatabase(serverUrl, name);
     console.log(`Integration tests use database ${name} on ${redactPassword(serverUrl)}`);
-    return { url: urlForDatabase(serverUrl, name), remove: () => dropDatabase(serverUrl, name) };
+    // The template and every test file's copy of it share the prefix.
+    return { url: urlForDatabase(serverUrl, name), remove: () => dropDatabasesStartingWith(serverUrl, name) };
   }
 
   const server = await startTemporaryPostgres();

@@ -1,7 +1,7 @@
 // Values the integration tests' global setup hands to every test file through `inject`.
 declare module "vitest" {
   export interface ProvidedContext {
-    /** A freshly migrated database for this test run; also in process.env.DATABASE_URL. */
+    /** The run's migrated, seeded template database; each file works on a copy in process.env.DATABASE_URL. */
     databaseUrl: string;
   }
 }

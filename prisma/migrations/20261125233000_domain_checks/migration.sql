@@ -27,12 +27,9 @@ ALTER TABLE "PartyOrganization" ADD CONSTRAINT "PartyOrganization_member_count" 
 ALTER TABLE "PartyOrganization" ADD CONSTRAINT "PartyOrganization_not_own_parent" CHECK ("parentId" IS DISTINCT FROM "id");
 ALTER TABLE "Site" ADD CONSTRAINT "Site_capacity_positive" CHECK ("capacity" > 0);
 
--- Tours.
-ALTER TABLE "Tour" ADD CONSTRAINT "Tour_window_order" CHECK ("endsAt" > "startsAt");
+-- Tours (time order is held in *_tour_bookings, with the booking exclusion constraints).
 ALTER TABLE "Tour" ADD CONSTRAINT "Tour_cancel_reason"
   CHECK (("status" = 'CANCELLED') = ("cancelReason" IS NOT NULL AND length(btrim("cancelReason")) > 0));
-ALTER TABLE "TourStop" ADD CONSTRAINT "TourStop_times_order" CHECK ("departAt" > "arriveAt");
-ALTER TABLE "TourStop" ADD CONSTRAINT "TourStop_sequence_positive" CHECK ("sequence" >= 1);
 -- Remarks have their own constraints in *_remark_checks.
 
 -- Rubrics and scores: points in steps of 0.5, within the item's range.
