@@ -7,7 +7,19 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * To add a page: add one line here, in the section where it belongs.
  */
 export type NavIcon =
-  "home" | "tours" | "score" | "ranking" | "report" | "problem" | "library" | "assets" | "users" | "audit";
+  | "home"
+  | "tours"
+  | "score"
+  | "ranking"
+  | "report"
+  | "problem"
+  | "library"
+  | "assets"
+  | "users"
+  | "audit"
+  | "campaign"
+  | "enterprise"
+  | "site";
 
 export type NavSection = "work" | "admin";
 
@@ -31,6 +43,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "首页", icon: "home", section: "work", permission: null, match: "exact" },
   // Later: 观摩活动 (tour.readOwn), 我的评分 (score.write), 排名 (ranking.readAll / ranking.readOwn),
   // 自查报告 (report.write / report.review), 问题清单, 经验库 (experience.read), 资产目标 (asset.readAll).
+  { href: "/admin/campaign", label: "活动与阶段", icon: "campaign", section: "admin", permission: "campaign.manage" },
+  {
+    href: "/admin/enterprises",
+    label: "企业与党组织",
+    icon: "enterprise",
+    section: "admin",
+    permission: "enterprise.manage",
+  },
+  { href: "/admin/sites", label: "观摩点", icon: "site", section: "admin", permission: "enterprise.manage" },
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/audit", label: "操作日志", icon: "audit", section: "admin", permission: "audit.read" },
 ];
