@@ -49,11 +49,17 @@ export default async function EnterprisePage({ params, searchParams }: Props) {
           </Link>
         }
       />
+      {/* Phone order: the selected organisation, the tree, the add form; desktop: the tree beside the other two. */}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
+        {selected && (
+          <div id="org-editor" className="scroll-mt-4 lg:col-start-2 lg:row-start-1">
+            <OrgEditor org={selected} rows={rows} />
+          </div>
+        )}
         <Card
           title="党组织架构"
           description={`共 ${rows.length} 个党组织，${siteCount} 个观摩点。点党组织进行修改、移动或停用。`}
-          className="order-2 lg:order-1"
+          className="lg:col-start-1 lg:row-span-2 lg:row-start-1"
         >
           {roots.length === 0 ? (
             <EmptyState title="还没有党组织" description="先添加本企业的党委（党组）。" />
@@ -61,24 +67,21 @@ export default async function EnterprisePage({ params, searchParams }: Props) {
             <OrgTree roots={roots} enterpriseId={enterprise.id} selectedId={selected?.id ?? null} />
           )}
         </Card>
-        <div className="order-1 grid gap-6 lg:order-2" id="org-editor">
-          {selected && <OrgEditor org={selected} rows={rows} />}
-          <Card title="添加党组织">
-            <details open={!selected}>
-              <summary className="cursor-pointer text-sm font-medium text-ink-soft select-none hover:text-ink">
-                {selected ? `在「${selected.name}」下或其他位置添加` : "填写新党组织"}
-              </summary>
-              <div className="mt-4">
-                <OrgForm
-                  mode="create"
-                  enterpriseId={enterprise.id}
-                  parents={parentOptions(ordered, null)}
-                  defaultParentId={selected && selected.level !== "BRANCH" && selected.isActive ? selected.id : null}
-                />
-              </div>
-            </details>
-          </Card>
-        </div>
+        <Card title="添加党组织" className="lg:col-start-2">
+          <details open={!selected}>
+            <summary className="cursor-pointer text-sm font-medium text-ink-soft select-none hover:text-ink">
+              {selected ? `在「${selected.name}」下或其他位置添加` : "填写新党组织"}
+            </summary>
+            <div className="mt-4">
+              <OrgForm
+                mode="create"
+                enterpriseId={enterprise.id}
+                parents={parentOptions(ordered, null)}
+                defaultParentId={selected && selected.level !== "BRANCH" && selected.isActive ? selected.id : null}
+              />
+            </div>
+          </details>
+        </Card>
       </div>
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         <Card title="企业信息">
