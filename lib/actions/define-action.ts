@@ -31,6 +31,8 @@ type ActionDefinition<Schema extends z.ZodType, Output> = {
   run: (context: ActionContext<z.output<Schema>>) => Promise<Output>;
   /** Paths whose cached pages the change makes stale. */
   revalidate?: (output: Output, input: z.output<Schema>) => string[];
+  /** For the few long writes (a bulk import): the transaction's time limit, instead of Prisma's 5 s. */
+  transactionTimeoutMs?: number;
 };
 
 export const GENERIC_ERROR = "操作未能完成，请稍后重试；如仍失败请联系管理员";
@@ -62,13 +64,15 @@ export function defineAction<Schema extends z.ZodType, Output>(definition: Actio
 
     const ip = clientAddress(await headers());
     try {
-      const output = await db().$transaction(async (tx) =>
-        definition.run({
-          input: parsed.data,
-          user,
-          tx,
-          audit: (entry) => recordAudit(tx, { ...entry, actor: { id: user.id, name: user.name }, ip }),
-        }),
+      const output = await db().$transaction(
+        async (tx) =>
+          definition.run({
+            input: parsed.data,
+            user,
+            tx,
+            audit: (entry) => recordAudit(tx, { ...entry, actor: { id: user.id, name: user.name }, ip }),
+          }),
+        definition.transactionTimeoutMs ? { timeout: definition.transactionTimeoutMs } : undefined,
       );
       for (const path of definition.revalidate?.(output, parsed.data) ?? []) revalidatePath(path);
       return { ok: true, data: output };

@@ -45,4 +45,6 @@ export const importOrganizationsAction = defineAction({
     }
   },
   revalidate: () => ["/admin/enterprises"],
+  // 2,000 rows with an audit row each take a few seconds on a busy server.
+  transactionTimeoutMs: 60_000,
 });

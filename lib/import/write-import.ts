@@ -89,17 +89,14 @@ export async function writeImport(
         isActive: true,
       },
     });
+    const rowNumbers = new Map(batch.map((org, index) => [key(data[index]!.enterpriseId, org.name), org.rowNumber]));
     for (const row of rows) {
       orgIds.set(key(row.enterpriseId, row.name), row.id);
-      const planned = batch.find(
-        (org) =>
-          org.name === row.name && (org.enterpriseId ?? enterpriseIds.get(org.enterpriseName)) === row.enterpriseId,
-      )!;
       await audit({
         action: "partyOrganization.create",
         entityType: "PartyOrganization",
         entityId: row.id,
-        after: { ...row, source: source(planned.rowNumber) },
+        after: { ...row, source: source(rowNumbers.get(key(row.enterpriseId, row.name))!) },
       });
     }
   }

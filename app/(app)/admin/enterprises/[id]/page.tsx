@@ -52,7 +52,7 @@ export default async function EnterprisePage({ params, searchParams }: Props) {
       {/* Phone order: the selected organisation, the tree, the add form; desktop: the tree beside the other two. */}
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_26rem]">
         {selected && (
-          <div id="org-editor" className="scroll-mt-4 lg:col-start-2 lg:row-start-1">
+          <div id="org-editor" className="scroll-mt-20 lg:col-start-2 lg:row-start-1">
             <OrgEditor org={selected} rows={rows} />
           </div>
         )}
