@@ -15,8 +15,9 @@ const envSchema = z.object({
   NEXTAUTH_URL: z.url().optional(),
   /// Demo mode labels demo data and keeps the demo passwords usable.
   DEMO_MODE: booleanFlag,
-  /// Where attachments are stored on local disk (outside the web root).
-  ATTACHMENTS_DIR: z.string().default(".data/attachments"),
+  /// Where uploaded files (site photos, later attachments) are stored on local disk, outside the
+  /// web root; relative paths are taken from the project folder (see docs/files.md).
+  FILES_DIR: z.string().min(1).default(".data/files"),
   /// Connections per app server to PostgreSQL.
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });

@@ -1,5 +1,7 @@
 import type {
   DelegationPart,
+  EnterpriseCategory,
+  OrgLevel,
   PhaseKind,
   PhaseStatus,
   ProgrammeItem,
@@ -149,3 +151,15 @@ export function actionLabel(action: string): string | null {
   const verb = action.split(".").at(-1) ?? action;
   return ACTION_VERB_LABELS[verb] ?? null;
 }
+
+export const ORG_LEVEL_LABELS: Record<OrgLevel, string> = {
+  COMMITTEE: "党委/党组",
+  GENERAL_BRANCH: "党总支",
+  BRANCH: "党支部",
+};
+
+export const ENTERPRISE_CATEGORY_LABELS: Record<EnterpriseCategory, string> = {
+  MUNICIPAL: "市属企业",
+  CENTRAL: "驻惠央企",
+  OTHER: "其他单位",
+};

@@ -3,7 +3,8 @@
 // E2E_PORT. Started and stopped by playwright.config.ts.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startTemporaryPostgres, type RunningPostgres } from "./lib/embedded-postgres";
@@ -15,6 +16,8 @@ import { E2E_DATABASE_URL_FILE, E2E_PORT } from "../tests/e2e/support/settings";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const say = (line: string) => console.log(`[e2e-server] ${line}`);
+// Uploaded files of a run live (and die) with its throwaway database.
+const filesDir = path.join(os.tmpdir(), `daguanmo-e2e-files-${E2E_PORT}`);
 
 let postgres: RunningPostgres | undefined;
 let externalServer: { url: string; database: string } | undefined;
@@ -40,6 +43,7 @@ async function cleanUp() {
   }
   if (externalServer) await dropDatabase(externalServer.url, externalServer.database);
   await postgres?.stop();
+  await rm(filesDir, { recursive: true, force: true });
 }
 
 async function main() {
@@ -58,6 +62,7 @@ async function main() {
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://127.0.0.1:${E2E_PORT}`,
     DEMO_MODE: "1",
+    FILES_DIR: filesDir,
   };
   await buildIfNeeded(root, env, say);
   web = spawn(process.execPath, [nextBin(root), "start", "-p", String(E2E_PORT), "-H", "127.0.0.1"], {

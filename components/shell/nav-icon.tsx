@@ -73,6 +73,25 @@ const PATHS: Record<NavIconName | "menu" | "close", ReactNode> = {
       <path d="m9 15 2 2 4-4" />
     </>
   ),
+  campaign: (
+    <>
+      <rect x="3.5" y="5" width="17" height="15.5" rx="2" />
+      <path d="M3.5 10h17M8 3v4M16 3v4M7.5 14h3M13.5 14h3M7.5 17.5h3" />
+    </>
+  ),
+  enterprise: (
+    <>
+      <path d="M4 21V5.5L12 3v18M12 8.5l8 2.5v10M2.5 21h19" />
+      <path d="M7 8h2M7 12h2M7 16h2M15 13h2M15 17h2" />
+    </>
+  ),
+  site: (
+    <>
+      <path d="M5 21V4" />
+      <path d="M5 4.5h12l-2.5 4 2.5 4H5" />
+      <path d="M3 21h8" />
+    </>
+  ),
   menu: <path d="M4 6h16M4 12h16M4 18h16" />,
   close: <path d="M6 6l12 12M18 6 6 18" />,
 };

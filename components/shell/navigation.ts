@@ -18,7 +18,10 @@ export type NavIcon =
   | "assets"
   | "users"
   | "audit"
-  | "visits";
+  | "visits"
+  | "campaign"
+  | "enterprise"
+  | "site";
 
 export type NavSection = "work" | "admin";
 
@@ -46,6 +49,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Later: 观摩活动 (tour.readOwn), 我的评分 (score.write), 排名 (ranking.readAll / ranking.readOwn),
   // 自查报告 (report.write / report.review), 问题清单, 经验库 (experience.read), 资产目标 (asset.readAll).
   { href: "/visits", label: "示范观摩报名", icon: "visits", section: "work", permission: "visit.signup" },
+  { href: "/admin/campaign", label: "活动与阶段", icon: "campaign", section: "admin", permission: "campaign.manage" },
+  {
+    href: "/admin/enterprises",
+    label: "企业与党组织",
+    icon: "enterprise",
+    section: "admin",
+    permission: "enterprise.manage",
+  },
+  { href: "/admin/sites", label: "观摩点", icon: "site", section: "admin", permission: "enterprise.manage" },
   { href: "/admin/visits", label: "示范观摩时段", icon: "visits", section: "admin", permission: "visit.manage" },
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/audit", label: "操作日志", icon: "audit", section: "admin", permission: "audit.read" },

@@ -40,11 +40,14 @@ const VIOLATIONS: [constraint: string, statement: string][] = [
   ["User_secretary_has_enterprise", `UPDATE "User" SET "enterpriseId" = NULL WHERE id = ${secretary}`],
   ["Phase_window_order", `UPDATE "Phase" SET "endsOn" = "startsOn" - 1 WHERE sequence = 1`],
   ["Phase_trim_min_scorers", `UPDATE "Phase" SET "trimMinScorers" = 2 WHERE sequence = 1`],
-  ["Phase_travel_minutes", `UPDATE "Phase" SET "travelMinutes" = -5 WHERE sequence = 1`],
+  ["Phase_travel_minutes_range", `UPDATE "Phase" SET "travelMinutes" = -5 WHERE sequence = 1`],
   ["Phase_closed_has_time", `UPDATE "Phase" SET "status" = 'CLOSED', "closedAt" = NULL WHERE sequence = 3`],
   ["PhaseTier_min_score_range", `UPDATE "PhaseTier" SET "minScore" = 101 WHERE rank = 1`],
-  ["PartyOrganization_member_count", `UPDATE "PartyOrganization" SET "memberCount" = -1`],
-  ["PartyOrganization_not_own_parent", `UPDATE "PartyOrganization" SET "parentId" = id WHERE "parentId" IS NOT NULL`],
+  ["PartyOrganization_member_count_nonnegative", `UPDATE "PartyOrganization" SET "memberCount" = -1`],
+  [
+    "PartyOrganization_level_below_parent",
+    `UPDATE "PartyOrganization" SET "parentId" = id WHERE "parentId" IS NOT NULL`,
+  ],
   ["Site_capacity_positive", `UPDATE "Site" SET capacity = 0`],
   ["Tour_window_check", `UPDATE "Tour" SET "endsAt" = "startsAt"`],
   ["Tour_cancel_reason", `UPDATE "Tour" SET status = 'CANCELLED', "cancelReason" = '  ' WHERE status = 'DRAFT'`],
@@ -76,7 +79,7 @@ const VIOLATIONS: [constraint: string, statement: string][] = [
      SELECT (SELECT id FROM "Phase" WHERE sequence = 3), 'UNIT', 1, (SELECT MIN(id) FROM "Site"), '类别不符', ${secretary}`,
   ],
   [
-    "StoredFile_one_owner",
+    "StoredFile_exactly_one_owner",
     `INSERT INTO "StoredFile" ("storageKey", "originalName", "mimeType", "sizeBytes", sha256, "uploadedById")
      VALUES ('orphan', 'a.png', 'image/png', 1, 'x', ${secretary})`,
   ],

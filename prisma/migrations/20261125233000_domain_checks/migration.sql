@@ -9,11 +9,9 @@ ALTER TABLE "User" ADD CONSTRAINT "User_secretary_has_enterprise"
 
 -- Campaign and phases.
 ALTER TABLE "Campaign" ADD CONSTRAINT "Campaign_year_range" CHECK ("year" BETWEEN 2000 AND 2100);
-ALTER TABLE "Phase" ADD CONSTRAINT "Phase_window_order" CHECK ("endsOn" >= "startsOn");
 ALTER TABLE "Phase" ADD CONSTRAINT "Phase_sequence_positive" CHECK ("sequence" >= 1);
 -- Trimming drops one highest and one lowest sheet, so it needs at least three to leave one.
 ALTER TABLE "Phase" ADD CONSTRAINT "Phase_trim_min_scorers" CHECK ("trimMinScorers" >= 3);
-ALTER TABLE "Phase" ADD CONSTRAINT "Phase_travel_minutes" CHECK ("travelMinutes" BETWEEN 0 AND 600);
 ALTER TABLE "Phase" ADD CONSTRAINT "Phase_disagreement_threshold" CHECK ("disagreementThreshold" >= 0);
 ALTER TABLE "Phase" ADD CONSTRAINT "Phase_closed_has_time"
   CHECK (("status" = 'CLOSED') = ("closedAt" IS NOT NULL));
@@ -22,10 +20,7 @@ ALTER TABLE "PhaseTier" ADD CONSTRAINT "PhaseTier_min_score_range" CHECK ("minSc
 ALTER TABLE "PhaseTier" ADD CONSTRAINT "PhaseTier_quota_range"
   CHECK ("quotaPercent" IS NULL OR ("quotaPercent" > 0 AND "quotaPercent" <= 100));
 
--- Party organisations and sites.
-ALTER TABLE "PartyOrganization" ADD CONSTRAINT "PartyOrganization_member_count" CHECK ("memberCount" >= 0);
-ALTER TABLE "PartyOrganization" ADD CONSTRAINT "PartyOrganization_not_own_parent" CHECK ("parentId" IS DISTINCT FROM "id");
-ALTER TABLE "Site" ADD CONSTRAINT "Site_capacity_positive" CHECK ("capacity" > 0);
+-- Party organisations, sites and files: see *_setup_invariants.
 
 -- Tours (time order is held in *_tour_bookings, with the booking exclusion constraints).
 ALTER TABLE "Tour" ADD CONSTRAINT "Tour_cancel_reason"
@@ -69,11 +64,6 @@ ALTER TABLE "AssetFigureRevision" ADD CONSTRAINT "AssetFigureRevision_non_negati
   CHECK ("previousValue" >= 0 AND "newValue" >= 0);
 ALTER TABLE "AssetTarget" ADD CONSTRAINT "AssetTarget_positive" CHECK ("amount" > 0);
 ALTER TABLE "AssetTarget" ADD CONSTRAINT "AssetTarget_year_range" CHECK ("year" BETWEEN 2000 AND 2100);
-
--- Files belong to exactly one owner, so access to a file is decided by that owner's scope.
-ALTER TABLE "StoredFile" ADD CONSTRAINT "StoredFile_one_owner"
-  CHECK (num_nonnulls("selfReportId", "problemEventId", "siteId", "experienceEntryId") = 1);
-ALTER TABLE "StoredFile" ADD CONSTRAINT "StoredFile_size" CHECK ("sizeBytes" >= 0);
 
 -- The audit log is append-only: the application inserts and reads; nothing updates or deletes
 -- a row (a restore replaces the whole table).

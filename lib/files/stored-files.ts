@@ -1,0 +1,94 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Transaction } from "@/lib/prisma-client";
+import { invalid } from "@/lib/errors";
+import { checkUpload, sizeProblem, type CheckedUpload } from "@/lib/files/check-upload";
+import { FILE_KINDS, type FileKind } from "@/lib/files/kinds";
+import { fileStore, newStorageKey } from "@/lib/files/storage";
+
+/** Exactly one owner per file (a CHECK in the database holds it too). */
+export type FileOwner = { siteId: number };
+
+export const STORED_FILE_FIELDS = {
+  id: true,
+  originalName: true,
+  mimeType: true,
+  sizeBytes: true,
+  sha256: true,
+  siteId: true,
+} as const;
+
+/**
+ * Checks every upload (size, type by content) before anything is written; one bad file refuses
+ * them all, with a message per file under `field`.
+ */
+export async function checkUploads(kind: FileKind, files: readonly File[], field: string): Promise<CheckedUpload[]> {
+  const rules = FILE_KINDS[kind];
+  if (files.length > rules.maxPerUpload) {
+    throw invalid("请检查上传的文件", { [field]: [`一次最多上传 ${rules.maxPerUpload} 个文件`] });
+  }
+  const checked: CheckedUpload[] = [];
+  const problems: string[] = [];
+  for (const file of files) {
+    // An oversized file is refused on its size, before its bytes are read into memory.
+    const tooBig = sizeProblem(kind, file.name, file.size);
+    if (tooBig) {
+      problems.push(tooBig);
+      continue;
+    }
+    const result = checkUpload(kind, file.name, new Uint8Array(await file.arrayBuffer()));
+    if (result.ok) checked.push(result.file);
+    else problems.push(result.message);
+  }
+  if (problems.length > 0) throw invalid("请检查上传的文件", { [field]: problems });
+  return checked;
+}
+
+/**
+ * Writes checked files to the store and records them for their owner in the transaction. If the
+ * rows cannot be written, the bytes already stored are removed again. Call it last in an action,
+ * so that little can fail between it and the commit (a failed commit leaves bytes without a row,
+ * which nothing serves).
+ */
+export async function saveFiles(
+  tx: Transaction,
+  files: readonly CheckedUpload[],
+  owner: FileOwner,
+  uploadedById: number,
+) {
+  const written: string[] = [];
+  try {
+    const rows = [];
+    for (const file of files) {
+      const storageKey = newStorageKey();
+      await fileStore().put(storageKey, file.bytes);
+      written.push(storageKey);
+      rows.push({
+        storageKey,
+        originalName: file.name,
+        mimeType: file.mimeType,
+        sizeBytes: file.bytes.length,
+        sha256: createHash("sha256").update(file.bytes).digest("hex"),
+        uploadedById,
+        ...owner,
+      });
+    }
+    if (rows.length === 0) return [];
+    return await tx.storedFile.createManyAndReturn({ data: rows, select: STORED_FILE_FIELDS });
+  } catch (error) {
+    await Promise.all(
+      written.map((key) =>
+        fileStore()
+          .remove(key)
+          .catch(() => undefined),
+      ),
+    );
+    throw error;
+  }
+}
+
+/** Deletes a file's row in the transaction, then its bytes. */
+export async function deleteStoredFile(tx: Transaction, file: { id: number; storageKey: string }) {
+  await tx.storedFile.delete({ where: { id: file.id } });
+  await fileStore().remove(file.storageKey);
+}
