@@ -1,11 +1,14 @@
 import type {
   DelegationPart,
+  EnterpriseCategory,
   PhaseKind,
   PhaseStatus,
   ProblemSeverity,
   ProblemStatus,
   ReportStatus,
+  ScoreMethod,
   SheetStatus,
+  TierMode,
   TourStatus,
 } from "@/lib/generated/prisma/enums";
 
@@ -58,6 +61,22 @@ export const PROBLEM_SEVERITY_LABELS: Record<ProblemSeverity, string> = {
   MINOR: "一般",
   MAJOR: "较重",
   SEVERE: "严重",
+};
+
+export const SCORE_METHOD_LABELS: Record<ScoreMethod, string> = {
+  MEAN: "平均分",
+  TRIMMED_MEAN: "去掉最高分和最低分后的平均分",
+};
+
+export const TIER_MODE_LABELS: Record<TierMode, string> = {
+  THRESHOLD: "按分数线",
+  QUOTA: "按名额比例",
+};
+
+export const ENTERPRISE_CATEGORY_LABELS: Record<EnterpriseCategory, string> = {
+  MUNICIPAL: "市属企业",
+  CENTRAL: "驻惠央企",
+  OTHER: "其他单位",
 };
 
 /** Record types named in the audit log (AuditLog.entityType). Unknown types show as written. */
@@ -126,6 +145,9 @@ const ACTION_VERB_LABELS: Record<string, string> = {
   revoke: "吊销",
   signup: "报名",
   seed: "载入演示数据",
+  updateScoring: "修改评分设置",
+  publishResults: "公布结果",
+  withdrawResults: "撤回公布结果",
 };
 
 /** 登录, 发布, ...; null when the verb is not known (the raw code is shown instead). */

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cx } from "@/components/ui/cx";
 import { NavIcon } from "@/components/shell/nav-icon";
-import { isActive, type NavGroup } from "@/components/shell/navigation";
+import { isCurrent, type NavGroup } from "@/components/shell/navigation";
 
 /** The role's navigation; the current page is marked with aria-current and the accent colour. */
 export function NavLinks({ groups, onNavigate }: { groups: NavGroup[]; onNavigate?: () => void }) {
@@ -18,7 +18,7 @@ export function NavLinks({ groups, onNavigate }: { groups: NavGroup[]; onNavigat
           </p>
           <ul className="mt-2 space-y-0.5" aria-labelledby={`nav-${group.section}`}>
             {group.items.map((item) => {
-              const active = isActive(item, pathname);
+              const active = isCurrent(item, group.items, pathname);
               return (
                 <li key={item.href}>
                   <Link

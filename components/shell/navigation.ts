@@ -31,6 +31,15 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "首页", icon: "home", section: "work", permission: null, match: "exact" },
   // Later: 观摩活动 (tour.readOwn), 我的评分 (score.write), 排名 (ranking.readAll / ranking.readOwn),
   // 自查报告 (report.write / report.review), 问题清单, 经验库 (experience.read), 资产目标 (asset.readAll).
+  { href: "/rankings", label: "排名", icon: "ranking", section: "work", permission: "ranking.readAll" },
+  { href: "/rankings/mine", label: "本企业结果", icon: "ranking", section: "work", permission: "ranking.readOwn" },
+  {
+    href: "/rankings/consistency",
+    label: "评分一致性",
+    icon: "problem",
+    section: "work",
+    permission: "consistency.read",
+  },
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/audit", label: "操作日志", icon: "audit", section: "admin", permission: "audit.read" },
 ];
@@ -56,4 +65,10 @@ export function navigationFor(role: Role, items: readonly NavItem[] = NAV_ITEMS)
 export function isActive(item: Pick<NavItem, "href" | "match">, pathname: string): boolean {
   if (item.match === "exact" || item.href === "/") return pathname === item.href;
   return pathname === item.href || pathname.startsWith(`${item.href}/`);
+}
+
+/** Whether an entry is the current one: active, and no more specific entry of the list is (/rankings vs /rankings/consistency). */
+export function isCurrent(item: NavItem, items: readonly NavItem[], pathname: string): boolean {
+  if (!isActive(item, pathname)) return false;
+  return !items.some((other) => other.href.length > item.href.length && isActive(other, pathname));
 }

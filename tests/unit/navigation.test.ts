@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NAV_ITEMS, isActive, navigationFor, type NavItem } from "@/components/shell/navigation";
+import { NAV_ITEMS, isActive, isCurrent, navigationFor, type NavItem } from "@/components/shell/navigation";
 
 const hrefs = (role: "ADMIN" | "LEADER" | "SECRETARY") =>
   navigationFor(role).flatMap((group) => group.items.map((item) => item.href));
@@ -7,8 +7,17 @@ const hrefs = (role: "ADMIN" | "LEADER" | "SECRETARY") =>
 describe("navigation", () => {
   it("shows administration only to ADMIN", () => {
     expect(hrefs("ADMIN")).toEqual(expect.arrayContaining(["/", "/admin/users", "/admin/audit"]));
-    expect(hrefs("LEADER")).toEqual(["/"]);
-    expect(hrefs("SECRETARY")).toEqual(["/"]);
+    expect(hrefs("LEADER").filter((href) => href.startsWith("/admin"))).toEqual([]);
+    expect(hrefs("SECRETARY").filter((href) => href.startsWith("/admin"))).toEqual([]);
+  });
+
+  it("shows rankings to ADMIN and LEADER, consistency to ADMIN, own results to secretaries", () => {
+    expect(hrefs("ADMIN")).toEqual(expect.arrayContaining(["/rankings", "/rankings/consistency"]));
+    expect(hrefs("LEADER")).toContain("/rankings");
+    expect(hrefs("LEADER")).not.toContain("/rankings/consistency");
+    expect(hrefs("SECRETARY")).toContain("/rankings/mine");
+    expect(hrefs("SECRETARY")).not.toContain("/rankings");
+    expect(hrefs("SECRETARY")).not.toContain("/rankings/consistency");
   });
 
   it("groups entries by section in list order", () => {
@@ -33,5 +42,13 @@ describe("navigation", () => {
     expect(isActive(audit, "/admin/audit")).toBe(true);
     expect(isActive(audit, "/admin/audit/12")).toBe(true);
     expect(isActive(audit, "/admin/auditors")).toBe(false);
+  });
+
+  it("marks only the most specific entry current when one lies under another", () => {
+    const rankings = NAV_ITEMS.find((item) => item.href === "/rankings")!;
+    const consistency = NAV_ITEMS.find((item) => item.href === "/rankings/consistency")!;
+    expect(isCurrent(rankings, NAV_ITEMS, "/rankings/consistency")).toBe(false);
+    expect(isCurrent(consistency, NAV_ITEMS, "/rankings/consistency")).toBe(true);
+    expect(isCurrent(rankings, NAV_ITEMS, "/rankings/3/organizations/7")).toBe(true);
   });
 });
