@@ -285,7 +285,9 @@ export function PhaseSettingsForm({ initial, locked }: { initial: PhaseSettingsV
           />
           <span>
             本企业回避
-            <span className="block text-xs text-muted">评分人不为本企业的党组织评分，这类观摩点不出现在其评分列表中</span>
+            <span className="block text-xs text-muted">
+              评分人不为本企业的党组织评分，这类观摩点不出现在其评分列表中
+            </span>
           </span>
         </label>
       </fieldset>

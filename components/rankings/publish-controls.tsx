@@ -52,9 +52,7 @@ export function PublishResults({
         onConfirm={publish}
         onCancel={() => setConfirming(false)}
       >
-        <p>
-          将向各企业党委书记公布 {rankedCount} 个党组织的得分、排名和档次。公布后如需修改评分设置，须先撤回公布。
-        </p>
+        <p>将向各企业党委书记公布 {rankedCount} 个党组织的得分、排名和档次。公布后如需修改评分设置，须先撤回公布。</p>
       </ConfirmDialog>
     </div>
   );

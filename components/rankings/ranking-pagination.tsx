@@ -22,7 +22,11 @@ export function RankingPagination({
       </p>
       <div className="flex gap-2">
         {page > 1 ? (
-          <Link href={hrefFor(Math.min(page - 1, pageCount))} rel="prev" className={buttonClasses({ variant: "secondary", size: "sm" })}>
+          <Link
+            href={hrefFor(Math.min(page - 1, pageCount))}
+            rel="prev"
+            className={buttonClasses({ variant: "secondary", size: "sm" })}
+          >
             上一页
           </Link>
         ) : (

@@ -31,7 +31,13 @@ export function ScoreStatistics({
           label="得分"
           value={formatDecimal(ranking.score)}
           unit="分"
-          hint={trimmed ? (trimApplies ? "去掉一个最高分和一个最低分" : `不足 ${phase.trimMinScorers} 份，取平均分`) : "平均分"}
+          hint={
+            trimmed
+              ? trimApplies
+                ? "去掉一个最高分和一个最低分"
+                : `不足 ${phase.trimMinScorers} 份，取平均分`
+              : "平均分"
+          }
           emphasis
           data-testid="detail-score"
         />

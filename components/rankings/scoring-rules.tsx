@@ -13,7 +13,9 @@ export function ScoringRules({ phase }: { phase: RankingPhase }) {
         <dd className="text-ink">
           {SCORE_METHOD_LABELS[phase.scoreMethod]}
           {phase.scoreMethod === "TRIMMED_MEAN" && (
-            <span className="block text-xs text-muted">不少于 {phase.trimMinScorers} 份评分表时去掉，不足时取平均分</span>
+            <span className="block text-xs text-muted">
+              不少于 {phase.trimMinScorers} 份评分表时去掉，不足时取平均分
+            </span>
           )}
         </dd>
       </div>

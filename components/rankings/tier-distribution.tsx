@@ -2,7 +2,11 @@ import { TierChart } from "@/components/rankings/tier-chart";
 import { formatNumber, formatPercent } from "@/lib/format";
 
 /** How many ranked organisations each tier holds: a small bar chart and the same numbers as a table. */
-export function TierDistribution({ distribution }: { distribution: readonly { tier: string | null; count: number }[] }) {
+export function TierDistribution({
+  distribution,
+}: {
+  distribution: readonly { tier: string | null; count: number }[];
+}) {
   const total = distribution.reduce((sum, entry) => sum + entry.count, 0);
   const data = distribution.map((entry) => ({ label: entry.tier ?? "未分类", count: entry.count }));
   return (
@@ -30,7 +34,9 @@ export function TierDistribution({ distribution }: { distribution: readonly { ti
                 {entry.label}
               </th>
               <td className="tabular py-1.5 pr-3 text-right text-ink">{formatNumber(entry.count)}</td>
-              <td className="tabular py-1.5 text-right text-muted">{formatPercent(String(entry.count), String(total))}</td>
+              <td className="tabular py-1.5 text-right text-muted">
+                {formatPercent(String(entry.count), String(total))}
+              </td>
             </tr>
           ))}
         </tbody>

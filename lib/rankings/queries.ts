@@ -265,10 +265,12 @@ export async function rankingPhase(phaseId: number, database: Database = db()): 
 
 /** The phase a page opens on without a choice: the latest one with submitted sheets, else the first. */
 export function defaultPhase(phases: readonly RankingPhase[]): RankingPhase | null {
-  return phases.findLast((phase) => phase.submittedSheets > 0 && phase.campaign.year === phases[0]?.campaign.year) ??
+  return (
+    phases.findLast((phase) => phase.submittedSheets > 0 && phase.campaign.year === phases[0]?.campaign.year) ??
     phases.find((phase) => phase.submittedSheets > 0) ??
     phases[0] ??
-    null;
+    null
+  );
 }
 
 // ───────────────────────────── The rankings page ─────────────────────────────

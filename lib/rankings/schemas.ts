@@ -13,10 +13,7 @@ const stringList = z.preprocess(
   z.array(z.string().trim()),
 );
 
-const checkbox = z.preprocess(
-  (value) => value === true || value === "on" || value === "true",
-  z.boolean(),
-);
+const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
 export type TierInput = { name: string; minScore: string | null; quotaPercent: string | null };
 export type TierMode = "THRESHOLD" | "QUOTA";
@@ -53,7 +50,12 @@ export function tierErrors(mode: TierMode, tiers: readonly TierInput[]): Record<
     ] as const) {
       if (value === null) continue;
       if (!DECIMAL_PATTERN.test(value) || Number(value) > 100) {
-        add(`tier.${index}.${field}`, field === "minScore" ? "请填写 0 到 100 之间的分数，最多两位小数" : "请填写 0 到 100 之间的百分比，最多两位小数");
+        add(
+          `tier.${index}.${field}`,
+          field === "minScore"
+            ? "请填写 0 到 100 之间的分数，最多两位小数"
+            : "请填写 0 到 100 之间的百分比，最多两位小数",
+        );
       } else if (field === "quotaPercent" && Number(value) === 0) {
         add(`tier.${index}.quotaPercent`, "比例须大于 0");
       }
@@ -131,5 +133,9 @@ export const publishResultsSchema = z.object({ phaseId: id });
 
 export const withdrawResultsSchema = z.object({
   phaseId: id,
-  reason: z.string({ error: "请填写撤回原因" }).trim().min(4, "请写明撤回原因（至少 4 个字）").max(200, "原因最多 200 字"),
+  reason: z
+    .string({ error: "请填写撤回原因" })
+    .trim()
+    .min(4, "请写明撤回原因（至少 4 个字）")
+    .max(200, "原因最多 200 字"),
 });

@@ -63,7 +63,10 @@ export function trimmedMean(totals: readonly DecimalValue[], minScorers: number)
   if (values.length < minScorers || values.length < 3) return mean(values);
   const highest = Decimal.max(...values);
   const lowest = Decimal.min(...values);
-  return sum(values).minus(highest).minus(lowest).dividedBy(values.length - 2);
+  return sum(values)
+    .minus(highest)
+    .minus(lowest)
+    .dividedBy(values.length - 2);
 }
 
 /** The middle total, or the mean of the two middle totals for an even count. */
@@ -271,8 +274,7 @@ export function directedUplifts(sheets: readonly EnterpriseSheet[]): DirectedUpl
     const to = sheet.organisationEnterpriseId;
     if (from === null || from === to) continue;
     const independent = sheets.filter(
-      (other) =>
-        other.stopId === sheet.stopId && other.scorerEnterpriseId !== from && other.scorerEnterpriseId !== to,
+      (other) => other.stopId === sheet.stopId && other.scorerEnterpriseId !== from && other.scorerEnterpriseId !== to,
     );
     if (independent.length === 0) continue;
     const deviation = new Decimal(sheet.total).minus(mean(independent.map((other) => other.total)));

@@ -42,8 +42,7 @@ const DEFAULT_TIERS = [
   { name: "差", minScore: null, quotaPercent: null },
 ];
 
-const day = (year: number, index: number, hour: number) =>
-  new Date(Date.UTC(year, 0, 1 + index, hour - 8)); // hour in China time
+const day = (year: number, index: number, hour: number) => new Date(Date.UTC(year, 0, 1 + index, hour - 8)); // hour in China time
 
 export async function createScoredPhase(database: Database, options: FixtureOptions) {
   const adminId = (await database.user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true } })).id;
@@ -118,7 +117,14 @@ export async function createScoredPhase(database: Database, options: FixtureOpti
         status: "COMPLETED",
         publishedAt: day(options.year, index, 8),
         createdById: adminId,
-        stops: { create: { siteId: site.id, sequence: 1, arriveAt: day(options.year, index, 9), departAt: day(options.year, index, 11) } },
+        stops: {
+          create: {
+            siteId: site.id,
+            sequence: 1,
+            arriveAt: day(options.year, index, 9),
+            departAt: day(options.year, index, 11),
+          },
+        },
         delegation: {
           create: stop.sheets.map((sheet) => ({ userId: sheet.scorerId, isScoring: true })),
         },
@@ -128,7 +134,14 @@ export async function createScoredPhase(database: Database, options: FixtureOpti
     const stopId = tour.stops[0]!.id;
     stopIds.push(stopId);
     for (const sheet of stop.sheets) {
-      await createSheet(database, { phaseId: phase.id, rubricId: rubric.id, items, stopId, organizationId: stop.organizationId, sheet });
+      await createSheet(database, {
+        phaseId: phase.id,
+        rubricId: rubric.id,
+        items,
+        stopId,
+        organizationId: stop.organizationId,
+        sheet,
+      });
     }
   }
 

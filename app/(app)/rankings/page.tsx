@@ -83,7 +83,9 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
           <>
             <Card
               title="分类分布"
-              description={filter.enterpriseId || filter.category ? "按当前企业、类别筛选统计" : "本阶段全部参与排名的党组织"}
+              description={
+                filter.enterpriseId || filter.category ? "按当前企业、类别筛选统计" : "本阶段全部参与排名的党组织"
+              }
             >
               <TierDistribution distribution={view.distribution} />
             </Card>

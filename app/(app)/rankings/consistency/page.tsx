@@ -35,11 +35,7 @@ export default async function ConsistencyPage({ searchParams }: { searchParams: 
         title="评分一致性"
         description="找出评分分歧较大的党组织、评分尺度明显偏宽或偏严的评分人，以及互相抬分的企业。仅供核查，不改变排名。"
       />
-      <PhaseTabs
-        phases={phases}
-        currentId={phase.id}
-        hrefFor={(phaseId) => `/rankings/consistency?phase=${phaseId}`}
-      />
+      <PhaseTabs phases={phases} currentId={phase.id} hrefFor={(phaseId) => `/rankings/consistency?phase=${phaseId}`} />
       <div className="grid gap-6">
         <Card
           title="评分分歧较大的党组织"

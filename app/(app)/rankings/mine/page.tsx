@@ -22,7 +22,10 @@ export default async function OwnResultsPage() {
         description={`${user.enterpriseName ?? "未绑定企业"} · 仅显示市国资委已公布结果的阶段`}
       />
       {results.length === 0 ? (
-        <EmptyState title="暂无已公布的结果" description="市国资委公布阶段结果后，本企业党组织的得分和排名会显示在这里。" />
+        <EmptyState
+          title="暂无已公布的结果"
+          description="市国资委公布阶段结果后，本企业党组织的得分和排名会显示在这里。"
+        />
       ) : (
         <div className="grid gap-6">
           {results.map(({ phase, rows }) => (

@@ -33,7 +33,10 @@ export default async function PhaseSettingsPage({ params }: { params: Promise<{ 
           </>
         }
         actions={
-          <Link href={`/rankings?phase=${phase.id}`} className="text-sm text-ink-soft underline-offset-2 hover:underline">
+          <Link
+            href={`/rankings?phase=${phase.id}`}
+            className="text-sm text-ink-soft underline-offset-2 hover:underline"
+          >
             查看排名
           </Link>
         }

@@ -49,7 +49,10 @@ export default async function OrganizationScorePage({
     return (
       <>
         {header}
-        <EmptyState title="本阶段结果尚未公布" description="市国资委公布本阶段结果后，可在这里查看本企业党组织的得分和排名。" />
+        <EmptyState
+          title="本阶段结果尚未公布"
+          description="市国资委公布本阶段结果后，可在这里查看本企业党组织的得分和排名。"
+        />
       </>
     );
   }
