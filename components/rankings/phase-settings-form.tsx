@@ -144,8 +144,8 @@ export function PhaseSettingsForm({ initial, locked }: { initial: PhaseSettingsV
         </Field>
       </fieldset>
 
-      <fieldset className="grid gap-3 border-t border-line pt-5" disabled={disabled}>
-        <legend className="mb-2 text-sm font-medium text-ink">分类管理</legend>
+      <fieldset className="grid gap-3" disabled={disabled}>
+        <legend className="mb-2 w-full border-t border-line pt-5 text-sm font-medium text-ink">分类管理</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           <Choice
             name="tierMode"
@@ -179,66 +179,66 @@ export function PhaseSettingsForm({ initial, locked }: { initial: PhaseSettingsV
               const last = index === tiers.length - 1;
               const nameId = `tier-${tier.key}-name`;
               return (
-                <li
-                  key={tier.key}
-                  className="grid grid-cols-[auto_minmax(0,1fr)] items-start gap-x-3 gap-y-2 rounded-md border border-line bg-canvas/50 p-3 sm:grid-cols-[auto_minmax(0,1.2fr)_minmax(0,1fr)_minmax(0,1fr)_auto]"
-                  data-testid="tier-row"
-                >
-                  <span className="tabular mt-8 text-sm text-muted">第 {index + 1} 档</span>
-                  <Field id={nameId} label="名称" error={errors?.[`tier.${index}.name`]}>
-                    {(control) => (
-                      <Input
-                        {...control}
-                        name="tierName"
-                        value={tier.name}
-                        onChange={(event) => updateTier(tier.key, { name: event.target.value })}
-                      />
-                    )}
-                  </Field>
-                  <Field
-                    id={`tier-${tier.key}-min`}
-                    label="最低分"
-                    className={cx("col-start-2 sm:col-start-auto", tierMode !== "THRESHOLD" && "opacity-60")}
-                    error={errors?.[`tier.${index}.minScore`]}
-                  >
-                    {(control) => (
-                      <Input
-                        {...control}
-                        name="tierMinScore"
-                        inputMode="decimal"
-                        placeholder={last ? "其余" : "如 80"}
-                        value={tier.minScore}
-                        onChange={(event) => updateTier(tier.key, { minScore: event.target.value })}
-                      />
-                    )}
-                  </Field>
-                  <Field
-                    id={`tier-${tier.key}-quota`}
-                    label="比例（%）"
-                    className={cx("col-start-2 sm:col-start-auto", tierMode !== "QUOTA" && "opacity-60")}
-                    error={errors?.[`tier.${index}.quotaPercent`]}
-                  >
-                    {(control) => (
-                      <Input
-                        {...control}
-                        name="tierQuota"
-                        inputMode="decimal"
-                        placeholder={last ? "其余" : "如 20"}
-                        value={tier.quotaPercent}
-                        onChange={(event) => updateTier(tier.key, { quotaPercent: event.target.value })}
-                      />
-                    )}
-                  </Field>
-                  <Button
-                    variant="ghost"
-                    size="sm"
-                    className="col-start-2 justify-self-start sm:col-start-auto sm:mt-7"
-                    disabled={disabled || tiers.length <= 1}
-                    onClick={() => setTiers((rows) => rows.filter((row) => row.key !== tier.key))}
-                    aria-label={`删除第 ${index + 1} 档`}
-                  >
-                    删除
-                  </Button>
+                <li key={tier.key} className="rounded-md border border-line bg-canvas/50 p-3" data-testid="tier-row">
+                  <div className="flex items-center justify-between gap-3">
+                    <span className="tabular text-sm font-medium text-ink-soft">第 {index + 1} 档</span>
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      disabled={disabled || tiers.length <= 1}
+                      onClick={() => setTiers((rows) => rows.filter((row) => row.key !== tier.key))}
+                      aria-label={`删除第 ${index + 1} 档`}
+                    >
+                      删除
+                    </Button>
+                  </div>
+                  <div className="mt-1 grid grid-cols-2 gap-3 sm:grid-cols-3">
+                    <Field id={nameId} label="名称" error={errors?.[`tier.${index}.name`]}>
+                      {(control) => (
+                        <Input
+                          {...control}
+                          name="tierName"
+                          value={tier.name}
+                          onChange={(event) => updateTier(tier.key, { name: event.target.value })}
+                        />
+                      )}
+                    </Field>
+                    {/* On a phone only the mode in use shows; the other value is still kept and sent. */}
+                    <Field
+                      id={`tier-${tier.key}-min`}
+                      label="最低分"
+                      className={cx(tierMode !== "THRESHOLD" && "hidden opacity-60 sm:block")}
+                      error={errors?.[`tier.${index}.minScore`]}
+                    >
+                      {(control) => (
+                        <Input
+                          {...control}
+                          name="tierMinScore"
+                          inputMode="decimal"
+                          placeholder={last ? "其余" : "如 80"}
+                          value={tier.minScore}
+                          onChange={(event) => updateTier(tier.key, { minScore: event.target.value })}
+                        />
+                      )}
+                    </Field>
+                    <Field
+                      id={`tier-${tier.key}-quota`}
+                      label="比例（%）"
+                      className={cx(tierMode !== "QUOTA" && "hidden opacity-60 sm:block")}
+                      error={errors?.[`tier.${index}.quotaPercent`]}
+                    >
+                      {(control) => (
+                        <Input
+                          {...control}
+                          name="tierQuota"
+                          inputMode="decimal"
+                          placeholder={last ? "其余" : "如 20"}
+                          value={tier.quotaPercent}
+                          onChange={(event) => updateTier(tier.key, { quotaPercent: event.target.value })}
+                        />
+                      )}
+                    </Field>
+                  </div>
                 </li>
               );
             })}
@@ -256,8 +256,8 @@ export function PhaseSettingsForm({ initial, locked }: { initial: PhaseSettingsV
         </div>
       </fieldset>
 
-      <fieldset className="grid gap-4 border-t border-line pt-5" disabled={disabled}>
-        <legend className="mb-2 text-sm font-medium text-ink">一致性与回避</legend>
+      <fieldset className="grid gap-4" disabled={disabled}>
+        <legend className="mb-2 w-full border-t border-line pt-5 text-sm font-medium text-ink">一致性与回避</legend>
         <Field
           id="disagreementThreshold"
           label="分歧阈值（分）"

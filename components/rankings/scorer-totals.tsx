@@ -43,10 +43,10 @@ export function ScorerTotals({ scorers, trimApplies }: { scorers: readonly Score
               <span className="block text-xs text-muted">{formatDate(scorer.visitedAt)}</span>
             </td>
             <td className="tabular py-2 text-right font-medium text-ink">
-              {formatDecimal(scorer.total, 1)}
               {(scorer.sheetId === droppedHigh || scorer.sheetId === droppedLow) && (
-                <Badge className="ml-2">{scorer.sheetId === droppedHigh ? "去掉的最高分" : "去掉的最低分"}</Badge>
+                <Badge className="mr-2">{scorer.sheetId === droppedHigh ? "去掉的最高分" : "去掉的最低分"}</Badge>
               )}
+              {formatDecimal(scorer.total, 1)}
             </td>
           </tr>
         ))}

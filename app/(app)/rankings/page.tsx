@@ -44,7 +44,13 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
   const rankedCount = view.rows[0]?.rankedCount;
   const droppedTier = query.tier !== undefined && filter.tier === undefined;
   const droppedEnterprise = query.enterpriseId !== undefined && filter.enterpriseId === undefined;
-  const ignoredLabels = [...ignored, ...(droppedEnterprise ? ["企业"] : []), ...(droppedTier ? ["档次"] : [])];
+  const droppedPhase = query.phaseId !== undefined && query.phaseId !== phase.id;
+  const ignoredLabels = [
+    ...ignored,
+    ...(droppedPhase ? ["阶段"] : []),
+    ...(droppedEnterprise ? ["企业"] : []),
+    ...(droppedTier ? ["档次"] : []),
+  ];
 
   return (
     <>
