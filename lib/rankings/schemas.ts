@@ -91,6 +91,21 @@ export function tierErrors(mode: TierMode, tiers: readonly TierInput[]): Record<
   return errors;
 }
 
+const asList = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map((entry) =>
+    String(entry).trim(),
+  );
+
+function tiersOf(value: { tierName?: unknown; tierMinScore?: unknown; tierQuota?: unknown }): TierInput[] {
+  const minScores = asList(value.tierMinScore);
+  const quotas = asList(value.tierQuota);
+  return asList(value.tierName).map((name, index) => ({
+    name,
+    minScore: blankToNull(minScores[index]),
+    quotaPercent: blankToNull(quotas[index]),
+  }));
+}
+
 export const phaseSettingsSchema = z
   .object({
     phaseId: id,
@@ -106,26 +121,26 @@ export const phaseSettingsSchema = z
     disagreementThreshold: z
       .string({ error: "请填写分歧阈值" })
       .trim()
-      .regex(DECIMAL_PATTERN, "请填写 0 到 100 之间的数，最多两位小数")
-      .refine((value) => Number(value) <= 100, "请填写 0 到 100 之间的数，最多两位小数"),
+      .refine((value) => DECIMAL_PATTERN.test(value) && Number(value) <= 100, "请填写 0 到 100 之间的数，最多两位小数"),
     excludeOwnEnterprise: checkbox,
     tierName: stringList,
     tierMinScore: stringList,
     tierQuota: stringList,
   })
+  // Runs even when another field failed, so every message shows at once.
+  .superRefine(
+    (value, ctx) => {
+      if (value.tierMode !== "THRESHOLD" && value.tierMode !== "QUOTA") return;
+      for (const [key, messages] of Object.entries(tierErrors(value.tierMode, tiersOf(value)))) {
+        for (const message of messages) ctx.addIssue({ code: "custom", path: [key], message });
+      }
+    },
+    { when: () => true },
+  )
   .transform(({ tierName, tierMinScore, tierQuota, ...settings }) => ({
     ...settings,
-    tiers: tierName.map((name, index) => ({
-      name,
-      minScore: blankToNull(tierMinScore[index]),
-      quotaPercent: blankToNull(tierQuota[index]),
-    })),
-  }))
-  .superRefine((value, ctx) => {
-    for (const [key, messages] of Object.entries(tierErrors(value.tierMode, value.tiers))) {
-      for (const message of messages) ctx.addIssue({ code: "custom", path: [key], message });
-    }
-  });
+    tiers: tiersOf({ tierName, tierMinScore, tierQuota }),
+  }));
 
 export type PhaseSettingsInput = z.output<typeof phaseSettingsSchema>;
 

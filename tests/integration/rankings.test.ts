@@ -516,12 +516,18 @@ describe("phase scoring settings", () => {
 
     const badNumbers = await updatePhaseSettingsAction(
       null,
-      form(phaseId, updatedAt, { trimMinScorers: "2", disagreementThreshold: "abc" }),
+      form(phaseId, updatedAt, {
+        trimMinScorers: "2",
+        disagreementThreshold: "abc",
+        tierName: ["好", "", "一般", "差"],
+      }),
     );
     expect(badNumbers.ok).toBe(false);
     if (!badNumbers.ok) {
-      expect(badNumbers.fieldErrors).toHaveProperty("trimMinScorers");
-      expect(badNumbers.fieldErrors).toHaveProperty("disagreementThreshold");
+      // Every message at once, one per problem.
+      expect(badNumbers.fieldErrors?.trimMinScorers).toHaveLength(1);
+      expect(badNumbers.fieldErrors?.disagreementThreshold).toEqual(["请填写 0 到 100 之间的数，最多两位小数"]);
+      expect(badNumbers.fieldErrors?.["tier.1.name"]).toEqual(["请填写档次名称"]);
     }
 
     expect(await auditRows(phaseId)).toHaveLength(0);

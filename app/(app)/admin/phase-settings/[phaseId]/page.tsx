@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PhaseSettingsForm } from "@/components/rankings/phase-settings-form";
-import { PublishResults, WithdrawResults } from "@/components/rankings/publish-controls";
+import { PublicationControls } from "@/components/rankings/publish-controls";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -78,16 +78,13 @@ export default async function PhaseSettingsPage({ params }: { params: Promise<{ 
             )
           }
         >
-          {published ? (
-            <WithdrawResults phaseId={phase.id} />
-          ) : (
-            <PublishResults
-              phaseId={phase.id}
-              phaseName={phase.name}
-              closed={phase.status === "CLOSED"}
-              rankedCount={rankedCount}
-            />
-          )}
+          <PublicationControls
+            phaseId={phase.id}
+            phaseName={phase.name}
+            closed={phase.status === "CLOSED"}
+            published={published}
+            rankedCount={rankedCount}
+          />
         </Card>
       </div>
     </>
