@@ -8,8 +8,10 @@ import type {
   ProblemSeverity,
   ProblemStatus,
   ReportStatus,
+  ScoreMethod,
   SheetStatus,
   SignupStatus,
+  TierMode,
   TourStatus,
 } from "@/lib/generated/prisma/enums";
 
@@ -75,6 +77,16 @@ export const SIGNUP_STATUS_LABELS: Record<SignupStatus, string> = {
   CONFIRMED: "已报名",
   WAITLISTED: "候补中",
   CANCELLED: "已取消",
+};
+
+export const SCORE_METHOD_LABELS: Record<ScoreMethod, string> = {
+  MEAN: "平均分",
+  TRIMMED_MEAN: "去掉最高分和最低分后的平均分",
+};
+
+export const TIER_MODE_LABELS: Record<TierMode, string> = {
+  THRESHOLD: "按分数线",
+  QUOTA: "按名额比例",
 };
 
 /** Record types named in the audit log (AuditLog.entityType). Unknown types show as written. */
@@ -144,6 +156,9 @@ const ACTION_VERB_LABELS: Record<string, string> = {
   signup: "报名",
   fillFromWaitlist: "候补递补",
   seed: "载入演示数据",
+  updateScoring: "修改评分设置",
+  publishResults: "公布结果",
+  withdrawResults: "撤回公布结果",
 };
 
 /** 登录, 发布, ...; null when the verb is not known (the raw code is shown instead). */

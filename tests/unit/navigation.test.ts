@@ -31,6 +31,15 @@ describe("navigation", () => {
     expect(hrefs("SECRETARY")).not.toContain("/tours");
   });
 
+  it("shows rankings to ADMIN and LEADER, consistency to ADMIN, own results to secretaries", () => {
+    expect(hrefs("ADMIN")).toEqual(expect.arrayContaining(["/rankings", "/rankings/consistency"]));
+    expect(hrefs("LEADER")).toContain("/rankings");
+    expect(hrefs("LEADER")).not.toContain("/rankings/consistency");
+    expect(hrefs("SECRETARY")).toContain("/rankings/mine");
+    expect(hrefs("SECRETARY")).not.toContain("/rankings");
+    expect(hrefs("SECRETARY")).not.toContain("/rankings/consistency");
+  });
+
   it("groups entries by section in list order", () => {
     const groups = navigationFor("ADMIN");
     expect(groups.map((group) => group.label)).toEqual(["工作台", "系统管理"]);
@@ -60,5 +69,7 @@ describe("navigation", () => {
     expect(currentHref(NAV_ITEMS, "/tours/12/edit")).toBe("/tours");
     expect(currentHref(NAV_ITEMS, "/")).toBe("/");
     expect(currentHref(NAV_ITEMS, "/nowhere")).toBeNull();
+    expect(currentHref(NAV_ITEMS, "/rankings/consistency")).toBe("/rankings/consistency");
+    expect(currentHref(NAV_ITEMS, "/rankings/3/organizations/7")).toBe("/rankings");
   });
 });

@@ -1,0 +1,330 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EnterpriseCategory, PhaseKind, PhaseStatus, ScoreMethod, TierMode } from "@/lib/generated/prisma/enums";
+import type { Database } from "@/lib/prisma-client";
+import type { RankingQuery } from "@/lib/rankings/filters";
+
+/**
+ * Rankings are computed by PostgreSQL from the submitted score sheets on every read: one
+ * statement of CTEs and window functions per list, nothing cached, so the numbers always agree
+ * with the sheets. lib/rankings/statistics.ts is the same arithmetic in TypeScript, the
+ * reference the tests hold this SQL to; docs/rankings.md explains the definitions.
+ */
+
+export const RANKINGS_PAGE_SIZE = 100;
+
+export type RankingFilter = {
+  enterpriseId?: number;
+  category?: EnterpriseCategory;
+  tier?: string;
+  organizationId?: number;
+  /** Only organisations whose scorers disagree strongly (standard deviation above the phase's threshold). */
+  disagreementOnly?: boolean;
+};
+
+export type RankingRow = {
+  organizationId: number;
+  organizationName: string;
+  enterpriseId: number;
+  enterpriseName: string;
+  enterpriseShortName: string;
+  enterpriseCategory: EnterpriseCategory;
+  rank: number;
+  /** The official score (mean or trimmed mean, as the phase says), rounded to two decimals. */
+  score: Prisma.Decimal;
+  scorerCount: number;
+  mean: Prisma.Decimal;
+  trimmedMean: Prisma.Decimal;
+  median: Prisma.Decimal;
+  /** Sample standard deviation; null for a single sheet. */
+  standardDeviation: Prisma.Decimal | null;
+  min: Prisma.Decimal;
+  max: Prisma.Decimal;
+  disagreement: boolean;
+  tier: string | null;
+  tierRank: number | null;
+  /** How many organisations the phase ranks, before any filter. */
+  rankedCount: number;
+  /** How many rows match the filter, before the page is cut. */
+  matchCount: number;
+};
+
+/**
+ * The ranking of a phase as CTEs, ending in `classified` (one row per ranked organisation with
+ * its statistics, rank and tier). Shared by the list and the tier distribution so both count the
+ * same way.
+ *   sheet:      submitted sheets with their position among the organisation's totals (for the median)
+ *   stats:      count, mean, trimmed mean, median, sample standard deviation, min, max
+ *   scored:     the official score rounded to 2 decimals (numeric, half away from zero)
+ *   ranked:     rank() over that score: ties share a rank and the next one skips (1, 2, 2, 4)
+ *   tier:       the phase's tiers with cumulative quotas
+ *   classified: the best tier the score reaches (THRESHOLD) or the rank falls in (QUOTA)
+ */
+function classifiedCtes(phaseId: number): Prisma.Sql {
+  return Prisma.sql`
+    phase AS (
+      SELECT "id", "scoreMethod", "trimMinScorers", "tierMode", "disagreementThreshold"
+      FROM "Phase" WHERE "id" = ${phaseId}
+    ),
+    sheet AS (
+      SELECT s."partyOrganizationId" AS "orgId", s."total",
+             row_number() OVER (PARTITION BY s."partyOrganizationId" ORDER BY s."total") AS "position",
+             count(*) OVER (PARTITION BY s."partyOrganizationId") AS "sheets"
+      FROM "ScoreSheet" s
+      WHERE s."phaseId" = ${phaseId} AND s."status" = 'SUBMITTED'
+    ),
+    stats AS (
+      SELECT sheet."orgId",
+             count(*)::int AS "scorerCount",
+             avg(sheet."total") AS "mean",
+             CASE WHEN count(*) >= greatest(phase."trimMinScorers", 3)
+                  THEN (sum(sheet."total") - max(sheet."total") - min(sheet."total")) / (count(*) - 2)
+                  ELSE avg(sheet."total") END AS "trimmedMean",
+             avg(sheet."total") FILTER (
+               WHERE sheet."position" IN ((sheet."sheets" + 1) / 2, (sheet."sheets" + 2) / 2)
+             ) AS "median",
+             stddev_samp(sheet."total") AS "standardDeviation",
+             min(sheet."total") AS "min",
+             max(sheet."total") AS "max"
+      FROM sheet CROSS JOIN phase
+      GROUP BY sheet."orgId", phase."trimMinScorers"
+    ),
+    scored AS (
+      SELECT stats.*,
+             round(CASE phase."scoreMethod" WHEN 'TRIMMED_MEAN' THEN stats."trimmedMean" ELSE stats."mean" END, 2)
+               AS "score",
+             coalesce(stats."standardDeviation" > phase."disagreementThreshold", false) AS "disagreement"
+      FROM stats CROSS JOIN phase
+    ),
+    ranked AS (
+      SELECT scored.*,
+             rank() OVER (ORDER BY scored."score" DESC)::int AS "rank",
+             count(*) OVER ()::int AS "rankedCount"
+      FROM scored
+    ),
+    tier AS (
+      SELECT t."name", t."rank", t."minScore",
+             sum(coalesce(t."quotaPercent", 0)) OVER (ORDER BY t."rank") AS "cumulativeQuota",
+             t."rank" = max(t."rank") OVER () AS "isLast"
+      FROM "PhaseTier" t WHERE t."phaseId" = ${phaseId}
+    ),
+    classified AS (
+      SELECT ranked.*, chosen."name" AS "tier", chosen."rank" AS "tierRank"
+      FROM ranked CROSS JOIN phase
+      LEFT JOIN LATERAL (
+        SELECT tier."name", tier."rank" FROM tier
+        WHERE CASE phase."tierMode"
+                WHEN 'THRESHOLD' THEN tier."minScore" IS NULL OR ranked."score" >= tier."minScore"
+                ELSE tier."isLast" OR ranked."rank" <= floor(ranked."rankedCount" * tier."cumulativeQuota" / 100)
+              END
+        ORDER BY tier."rank"
+        LIMIT 1
+      ) chosen ON true
+    )`;
+}
+
+function filterSql(filter: RankingFilter): Prisma.Sql {
+  return Prisma.sql`
+    (${filter.enterpriseId ?? null}::int IS NULL OR e."id" = ${filter.enterpriseId ?? null}::int)
+    AND (${filter.category ?? null}::text IS NULL OR e."category"::text = ${filter.category ?? null}::text)
+    AND (${filter.tier ?? null}::text IS NULL OR c."tier" = ${filter.tier ?? null}::text)
+    AND (${filter.organizationId ?? null}::int IS NULL OR c."orgId" = ${filter.organizationId ?? null}::int)
+    AND (NOT ${filter.disagreementOnly ?? false}::boolean OR c."disagreement")`;
+}
+
+/**
+ * The ranked organisations of a phase, best first, filtered and cut to a page; 1 statement.
+ * Ranks and tiers are computed over the whole phase before any filter, so a filter never changes
+ * an organisation's rank. Ties are listed in the enterprises' and organisations' own order.
+ */
+export async function rankingRows(
+  phaseId: number,
+  filter: RankingFilter = {},
+  page: { limit: number | null; offset: number } = { limit: null, offset: 0 },
+  database: Database = db(),
+): Promise<RankingRow[]> {
+  return database.$queryRaw<RankingRow[]>`
+    WITH ${classifiedCtes(phaseId)}
+    SELECT c."orgId" AS "organizationId", o."name" AS "organizationName",
+           e."id" AS "enterpriseId", e."name" AS "enterpriseName", e."shortName" AS "enterpriseShortName",
+           e."category"::text AS "enterpriseCategory",
+           c."rank", c."score", c."scorerCount", c."mean", c."trimmedMean", c."median", c."standardDeviation",
+           c."min", c."max", c."disagreement", c."tier", c."tierRank", c."rankedCount",
+           count(*) OVER ()::int AS "matchCount"
+    FROM classified c
+    JOIN "PartyOrganization" o ON o."id" = c."orgId"
+    JOIN "Enterprise" e ON e."id" = o."enterpriseId"
+    WHERE ${filterSql(filter)}
+    ORDER BY c."rank", e."sortOrder", e."id", o."sortOrder", o."id"
+    LIMIT ${page.limit}::int OFFSET ${page.offset}::int`;
+}
+
+export type TierCount = { tier: string | null; tierRank: number | null; count: number };
+
+/** How many ranked organisations each tier holds (enterprise and category filters apply); 1 statement. */
+export async function tierCounts(
+  phaseId: number,
+  filter: Pick<RankingFilter, "enterpriseId" | "category"> = {},
+  database: Database = db(),
+): Promise<TierCount[]> {
+  return database.$queryRaw<TierCount[]>`
+    WITH ${classifiedCtes(phaseId)}
+    SELECT c."tier", c."tierRank", count(*)::int AS "count"
+    FROM classified c
+    JOIN "PartyOrganization" o ON o."id" = c."orgId"
+    JOIN "Enterprise" e ON e."id" = o."enterpriseId"
+    WHERE ${filterSql({ enterpriseId: filter.enterpriseId, category: filter.category })}
+    GROUP BY c."tier", c."tierRank"
+    ORDER BY c."tierRank" NULLS LAST`;
+}
+
+/** What the page, the export and the API show for each ranked organisation. */
+export type PhaseRankingItem = {
+  rank: number;
+  partyOrganization: { id: number; name: string };
+  enterprise: { id: number; name: string };
+  /** The official score as a decimal string with two decimals, e.g. "85.00". */
+  score: string;
+  scorerCount: number;
+  tier: string | null;
+};
+
+export function toRankingItem(row: RankingRow): PhaseRankingItem {
+  return {
+    rank: row.rank,
+    partyOrganization: { id: row.organizationId, name: row.organizationName },
+    enterprise: { id: row.enterpriseId, name: row.enterpriseName },
+    score: row.score.toFixed(2),
+    scorerCount: row.scorerCount,
+    tier: row.tier,
+  };
+}
+
+/** Every ranked organisation of a phase, ordered by rank, for the API; null when there is no such phase. */
+export async function phaseRankings(phaseId: number, database: Database = db()) {
+  const phase = await database.phase.findUnique({ where: { id: phaseId }, select: { id: true, scoreMethod: true } });
+  if (!phase) return null;
+  const rows = await rankingRows(phaseId, {}, { limit: null, offset: 0 }, database);
+  return { phaseId: phase.id, method: phase.scoreMethod, items: rows.map(toRankingItem) };
+}
+
+// ───────────────────────────── Phases ─────────────────────────────
+
+export type RankingPhase = {
+  id: number;
+  kind: PhaseKind;
+  name: string;
+  status: PhaseStatus;
+  scoreMethod: ScoreMethod;
+  trimMinScorers: number;
+  tierMode: TierMode;
+  disagreementThreshold: Prisma.Decimal;
+  excludeOwnEnterprise: boolean;
+  resultsPublishedAt: Date | null;
+  updatedAt: Date;
+  campaign: { year: number; name: string };
+  tiers: { name: string; rank: number; minScore: Prisma.Decimal | null; quotaPercent: Prisma.Decimal | null }[];
+  submittedSheets: number;
+};
+
+const PHASE_SELECT = {
+  id: true,
+  kind: true,
+  name: true,
+  status: true,
+  scoreMethod: true,
+  trimMinScorers: true,
+  tierMode: true,
+  disagreementThreshold: true,
+  excludeOwnEnterprise: true,
+  resultsPublishedAt: true,
+  updatedAt: true,
+  campaign: { select: { year: true, name: true } },
+  tiers: { orderBy: { rank: "asc" }, select: { name: true, rank: true, minScore: true, quotaPercent: true } },
+  _count: { select: { scoreSheets: { where: { status: "SUBMITTED" } } } },
+} as const satisfies Prisma.PhaseSelect;
+
+function toRankingPhase({ _count, ...phase }: Prisma.PhaseGetPayload<{ select: typeof PHASE_SELECT }>): RankingPhase {
+  return { ...phase, submittedSheets: _count.scoreSheets };
+}
+
+/** Every phase, latest campaign first and in phase order, with its scoring settings and tiers. */
+export async function rankingPhases(database: Database = db()): Promise<RankingPhase[]> {
+  const phases = await database.phase.findMany({
+    orderBy: [{ campaign: { year: "desc" } }, { sequence: "asc" }],
+    select: PHASE_SELECT,
+  });
+  return phases.map(toRankingPhase);
+}
+
+export async function rankingPhase(phaseId: number, database: Database = db()): Promise<RankingPhase | null> {
+  const phase = await database.phase.findUnique({ where: { id: phaseId }, select: PHASE_SELECT });
+  return phase ? toRankingPhase(phase) : null;
+}
+
+/** The phase a page opens on without a choice: the latest one with submitted sheets, else the first. */
+export function defaultPhase(phases: readonly RankingPhase[]): RankingPhase | null {
+  return (
+    phases.findLast((phase) => phase.submittedSheets > 0 && phase.campaign.year === phases[0]?.campaign.year) ??
+    phases.find((phase) => phase.submittedSheets > 0) ??
+    phases[0] ??
+    null
+  );
+}
+
+// ───────────────────────────── The rankings page ─────────────────────────────
+
+/** The page's (or the export's) filter from its URL; a tier the phase does not have is dropped. */
+export function rankingFilterFor(query: RankingQuery, phase: Pick<RankingPhase, "tiers">): RankingFilter {
+  return {
+    enterpriseId: query.enterpriseId,
+    category: query.category,
+    tier: query.tier !== undefined && phase.tiers.some((tier) => tier.name === query.tier) ? query.tier : undefined,
+  };
+}
+
+export type RankingsView = Awaited<ReturnType<typeof loadRankingsView>>;
+
+/**
+ * Everything the rankings page shows, in a fixed number of statements however many
+ * organisations are ranked: phases with tiers (Prisma: phases, tiers, sheet counts), enterprises,
+ * the page of rows, the tier distribution.
+ */
+export async function loadRankingsView(query: RankingQuery, database: Database = db()) {
+  const phases = await rankingPhases(database);
+  const phase =
+    (query.phaseId === undefined ? null : phases.find((candidate) => candidate.id === query.phaseId)) ??
+    defaultPhase(phases);
+  const enterprises = await database.enterprise.findMany({
+    orderBy: [{ category: "asc" }, { sortOrder: "asc" }, { id: "asc" }],
+    select: { id: true, name: true, shortName: true, category: true },
+  });
+  if (!phase) return { phases, phase: null, enterprises, rows: [], distribution: [], page: 1, pageCount: 1 };
+
+  const filter = rankingFilterFor(query, phase);
+  if (!enterprises.some((enterprise) => enterprise.id === filter.enterpriseId)) filter.enterpriseId = undefined;
+  const offset = (query.page - 1) * RANKINGS_PAGE_SIZE;
+  const [rows, counts] = await Promise.all([
+    rankingRows(phase.id, filter, { limit: RANKINGS_PAGE_SIZE, offset }, database),
+    tierCounts(phase.id, filter, database),
+  ]);
+  const matchCount = rows[0]?.matchCount ?? 0;
+  const distribution = [
+    ...phase.tiers.map((tier) => ({
+      tier: tier.name,
+      count: counts.find((count) => count.tier === tier.name)?.count ?? 0,
+    })),
+    ...counts.filter((count) => count.tier === null).map((count) => ({ tier: null, count: count.count })),
+  ];
+  return {
+    phases,
+    phase,
+    enterprises,
+    filter,
+    rows,
+    distribution,
+    page: query.page,
+    pageCount: Math.max(1, Math.ceil(matchCount / RANKINGS_PAGE_SIZE)),
+  };
+}
