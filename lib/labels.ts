@@ -75,6 +75,8 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   TourGuest: "特邀嘉宾",
   Remark: "互动交流",
   Rubric: "评分细则",
+  RubricCategory: "评分类别",
+  RubricItem: "评分条目",
   ScoreSheet: "评分表",
   SelfReport: "自查报告",
   Problem: "问题",
@@ -126,6 +128,10 @@ const ACTION_VERB_LABELS: Record<string, string> = {
   revoke: "吊销",
   signup: "报名",
   seed: "载入演示数据",
+  save: "保存",
+  copy: "复制为新版本",
+  move: "调整顺序",
+  retire: "停用",
 };
 
 /** 登录, 发布, ...; null when the verb is not known (the raw code is shown instead). */

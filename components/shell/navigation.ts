@@ -31,6 +31,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", label: "首页", icon: "home", section: "work", permission: null, match: "exact" },
   // Later: 观摩活动 (tour.readOwn), 我的评分 (score.write), 排名 (ranking.readAll / ranking.readOwn),
   // 自查报告 (report.write / report.review), 问题清单, 经验库 (experience.read), 资产目标 (asset.readAll).
+  { href: "/scoring", label: "我的评分", icon: "score", section: "work", permission: "score.write" },
+  { href: "/admin/rubrics", label: "评分细则", icon: "report", section: "admin", permission: "campaign.manage" },
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/audit", label: "操作日志", icon: "audit", section: "admin", permission: "audit.read" },
 ];

@@ -36,7 +36,15 @@ async function findCategory(tx: Transaction, categoryId: number) {
 async function findItem(tx: Transaction, itemId: number) {
   const item = await tx.rubricItem.findUnique({
     where: { id: itemId },
-    select: { id: true, rubricId: true, categoryId: true, title: true, guidance: true, maxPoints: true, sequence: true },
+    select: {
+      id: true,
+      rubricId: true,
+      categoryId: true,
+      title: true,
+      guidance: true,
+      maxPoints: true,
+      sequence: true,
+    },
   });
   if (!item) throw notFound("评分条目");
   return item;
@@ -53,12 +61,20 @@ export const addCategoryAction = defineAction({
   permission: "campaign.manage",
   async run({ input, tx, audit }) {
     await lockRubricForEdit(tx, input.rubricId, { structural: true });
-    const { _max } = await tx.rubricCategory.aggregate({ where: { rubricId: input.rubricId }, _max: { sequence: true } });
+    const { _max } = await tx.rubricCategory.aggregate({
+      where: { rubricId: input.rubricId },
+      _max: { sequence: true },
+    });
     const category = await tx.rubricCategory.create({
       data: { rubricId: input.rubricId, name: input.name, sequence: (_max.sequence ?? 0) + 1 },
       select: { id: true, rubricId: true, name: true, sequence: true },
     });
-    await audit({ action: "rubricCategory.create", entityType: "RubricCategory", entityId: category.id, after: category });
+    await audit({
+      action: "rubricCategory.create",
+      entityType: "RubricCategory",
+      entityId: category.id,
+      after: category,
+    });
     return { rubricId: input.rubricId, id: category.id };
   },
   revalidate: paths,
@@ -122,7 +138,12 @@ export const deleteCategoryAction = defineAction({
       throw conflict("请先删除该类别下的条目，或把条目移到其他类别");
     }
     await tx.rubricCategory.delete({ where: { id: category.id } });
-    await audit({ action: "rubricCategory.delete", entityType: "RubricCategory", entityId: category.id, before: category });
+    await audit({
+      action: "rubricCategory.delete",
+      entityType: "RubricCategory",
+      entityId: category.id,
+      before: category,
+    });
     return { rubricId: category.rubricId };
   },
   revalidate: paths,
@@ -163,8 +184,12 @@ export const updateItemAction = defineAction({
     const structural = movesCategory || input.maxPoints !== decimalToHalves(item.maxPoints);
     await lockRubricForEdit(tx, item.rubricId, { structural });
     if (movesCategory) {
-      const target = await tx.rubricCategory.findUnique({ where: { id: input.categoryId }, select: { rubricId: true } });
-      if (target?.rubricId !== item.rubricId) throw invalid("请检查填写的内容", { categoryId: ["所选类别不属于此细则"] });
+      const target = await tx.rubricCategory.findUnique({
+        where: { id: input.categoryId },
+        select: { rubricId: true },
+      });
+      if (target?.rubricId !== item.rubricId)
+        throw invalid("请检查填写的内容", { categoryId: ["所选类别不属于此细则"] });
     }
     const after = await tx.rubricItem.update({
       where: { id: item.id },
@@ -182,10 +207,15 @@ export const updateItemAction = defineAction({
       action: "rubricItem.update",
       entityType: "RubricItem",
       entityId: item.id,
-      before: { title: item.title, guidance: item.guidance, maxPoints: formatHalves(decimalToHalves(item.maxPoints)), categoryId: item.categoryId },
+      before: {
+        title: item.title,
+        guidance: item.guidance,
+        maxPoints: formatHalves(decimalToHalves(item.maxPoints)),
+        categoryId: item.categoryId,
+      },
       after: { ...after, maxPoints: formatHalves(input.maxPoints) },
     });
-    return { rubricId: item.rubricId };
+    return { rubricId: item.rubricId, id: item.id };
   },
   revalidate: paths,
 });
@@ -225,7 +255,10 @@ export const deleteItemAction = defineAction({
     const item = await findItem(tx, input.itemId);
     await lockRubricForEdit(tx, item.rubricId, { structural: true });
     const references = await tx.rubricItem.count({
-      where: { id: item.id, OR: [{ itemScores: { some: {} } }, { selfScores: { some: {} } }, { problems: { some: {} } }] },
+      where: {
+        id: item.id,
+        OR: [{ itemScores: { some: {} } }, { selfScores: { some: {} } }, { problems: { some: {} } }],
+      },
     });
     if (references > 0) throw conflict("该条目已被评分表、自查报告或问题清单引用，不能删除");
     await tx.rubricItem.delete({ where: { id: item.id } });
@@ -233,7 +266,11 @@ export const deleteItemAction = defineAction({
       action: "rubricItem.delete",
       entityType: "RubricItem",
       entityId: item.id,
-      before: { title: item.title, maxPoints: formatHalves(decimalToHalves(item.maxPoints)), categoryId: item.categoryId },
+      before: {
+        title: item.title,
+        maxPoints: formatHalves(decimalToHalves(item.maxPoints)),
+        categoryId: item.categoryId,
+      },
     });
     return { rubricId: item.rubricId };
   },

@@ -10,7 +10,9 @@ export type ActivationCheck = { ok: true } | { ok: false; message: string };
  * maximums add up to exactly 100. The message says what the sum is now, so staff know how far off
  * they are.
  */
-export function checkActivation(categories: readonly { name: string; itemMaxHalves: readonly Halves[] }[]): ActivationCheck {
+export function checkActivation(
+  categories: readonly { name: string; itemMaxHalves: readonly Halves[] }[],
+): ActivationCheck {
   const all = categories.flatMap((category) => category.itemMaxHalves);
   if (all.length === 0) return { ok: false, message: "细则还没有评分条目，不能启用" };
   const empty = categories.find((category) => category.itemMaxHalves.length === 0);

@@ -45,7 +45,9 @@ export const unlockScoreSheetAction = defineAction({
       FOR SHARE OF p`;
     if (!sheet) throw notFound("评分表");
     if (sheet.phaseStatus !== "ACTIVE") {
-      throw conflict(`${sheet.phaseStatus === "CLOSED" ? LOCK_MESSAGES.phase_closed : LOCK_MESSAGES.phase_planned}，不能解锁`);
+      throw conflict(
+        `${sheet.phaseStatus === "CLOSED" ? LOCK_MESSAGES.phase_closed : LOCK_MESSAGES.phase_planned}，不能解锁`,
+      );
     }
     if (sheet.status !== "SUBMITTED") throw conflict("评分表尚未提交（或已被解锁），无需解锁");
 

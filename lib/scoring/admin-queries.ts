@@ -42,7 +42,10 @@ export async function listSheets(filter: SheetFilter) {
         stop: { select: { arriveAt: true, site: { select: { name: true } } } },
       },
     }),
-    db().phase.findMany({ orderBy: [{ campaign: { year: "desc" } }, { sequence: "asc" }], select: { id: true, name: true } }),
+    db().phase.findMany({
+      orderBy: [{ campaign: { year: "desc" } }, { sequence: "asc" }],
+      select: { id: true, name: true },
+    }),
   ]);
   return {
     total,
@@ -67,7 +70,9 @@ export async function getSheetDetail(sheetId: number) {
       scorer: { select: { displayName: true, title: true, enterprise: { select: { shortName: true } } } },
       phase: { select: { name: true, status: true } },
       partyOrganization: { select: { name: true, enterprise: { select: { shortName: true } } } },
-      stop: { select: { arriveAt: true, site: { select: { name: true } }, tour: { select: { id: true, title: true } } } },
+      stop: {
+        select: { arriveAt: true, site: { select: { name: true } }, tour: { select: { id: true, title: true } } },
+      },
       itemScores: { select: { itemId: true, score: true } },
       revisions: {
         orderBy: { version: "desc" },
@@ -102,7 +107,10 @@ export async function getSheetDetail(sheetId: number) {
   return {
     ...sheet,
     total: formatHalves(decimalToHalves(sheet.total)),
-    revisions: sheet.revisions.map((revision) => ({ ...revision, total: formatHalves(decimalToHalves(revision.total)) })),
+    revisions: sheet.revisions.map((revision) => ({
+      ...revision,
+      total: formatHalves(decimalToHalves(revision.total)),
+    })),
     categories: sheet.rubric.categories.map((category) => ({
       id: category.id,
       name: category.name,

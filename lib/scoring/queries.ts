@@ -101,7 +101,10 @@ export async function getScoringSheet(user: SessionUser, stopId: number) {
               select: {
                 id: true,
                 name: true,
-                items: { orderBy: { sequence: "asc" }, select: { id: true, title: true, guidance: true, maxPoints: true } },
+                items: {
+                  orderBy: { sequence: "asc" },
+                  select: { id: true, title: true, guidance: true, maxPoints: true },
+                },
               },
             },
           },

@@ -88,7 +88,11 @@ export function stopAccess(facts: StopFacts | null, scorerEnterpriseId: number |
   if (facts.tourStatus !== "PUBLISHED" && facts.tourStatus !== "COMPLETED") {
     return { visible: false, reason: "tour_not_open" };
   }
-  if (facts.excludeOwnEnterprise && scorerEnterpriseId !== null && facts.organizationEnterpriseId === scorerEnterpriseId) {
+  if (
+    facts.excludeOwnEnterprise &&
+    scorerEnterpriseId !== null &&
+    facts.organizationEnterpriseId === scorerEnterpriseId
+  ) {
     return { visible: false, reason: "own_enterprise" };
   }
   if (facts.phaseStatus === "ACTIVE") return { visible: true, editable: true };

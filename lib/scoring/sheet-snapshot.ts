@@ -45,7 +45,9 @@ export function toSnapshot(row: SnapshotRow): SheetSnapshot {
     status: row.status,
     total: formatHalves(decimalToHalves(row.total)),
     comment: row.comment,
-    scores: Object.fromEntries(row.itemScores.map((score) => [String(score.itemId), formatHalves(decimalToHalves(score.score))])),
+    scores: Object.fromEntries(
+      row.itemScores.map((score) => [String(score.itemId), formatHalves(decimalToHalves(score.score))]),
+    ),
     submittedAt: row.submittedAt?.toISOString() ?? null,
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -24,8 +24,7 @@ import { loadSnapshot, type SheetSnapshot } from "@/lib/scoring/sheet-snapshot";
  * error, which is why it travels as data rather than as a failed result.
  */
 export type SaveOutcome =
-  | { status: "saved"; sheet: SheetSnapshot }
-  | { status: "conflict"; message: string; sheet: SheetSnapshot };
+  { status: "saved"; sheet: SheetSnapshot } | { status: "conflict"; message: string; sheet: SheetSnapshot };
 
 /** The rubric's items, with the rubric share-locked: an edit of the rubric waits for this write. */
 async function lockedRubricItems(tx: Transaction, rubricId: number): Promise<RubricItemLimit[]> {
@@ -56,13 +55,17 @@ export async function writeSheet(
   const stop = await loadStopContext(tx, user.id, input.stopId, { lock: true });
   const access = stopAccess(stop, user.enterpriseId);
   if (!stop || !access.visible) {
-    if (!access.visible && access.reason === "own_enterprise") throw new UserFacingError(OWN_ENTERPRISE_MESSAGE, "forbidden");
+    if (!access.visible && access.reason === "own_enterprise")
+      throw new UserFacingError(OWN_ENTERPRISE_MESSAGE, "forbidden");
     throw notFound("观摩点");
   }
   if (!access.editable) throw conflict(LOCK_MESSAGES[access.lock]);
 
   const where = { stopId_scorerId: { stopId: stop.stopId, scorerId: user.id } };
-  const current = await tx.scoreSheet.findUnique({ where, select: { id: true, version: true, status: true, rubricId: true } });
+  const current = await tx.scoreSheet.findUnique({
+    where,
+    select: { id: true, version: true, status: true, rubricId: true },
+  });
   // A sheet keeps the rubric it was started on; a new one takes the phase's active rubric.
   const rubricId = current?.rubricId ?? stop.activeRubricId;
   if (rubricId === null) throw conflict("本阶段的评分细则尚未启用，暂不能评分");
@@ -80,7 +83,8 @@ export async function writeSheet(
 
   const decision = decideSave(current, input.baseVersion);
   if (decision === "submitted") throw conflict(SUBMITTED_MESSAGE);
-  if (decision === "stale" && current) return { status: "conflict", message: STALE_MESSAGE, sheet: await loadSnapshot(tx, current.id) };
+  if (decision === "stale" && current)
+    return { status: "conflict", message: STALE_MESSAGE, sheet: await loadSnapshot(tx, current.id) };
 
   const status = mode === "submit" ? "SUBMITTED" : "DRAFT";
   const submittedAt = mode === "submit" ? new Date() : null;
@@ -154,7 +158,12 @@ export async function writeSheet(
           entityType: "ScoreSheet",
           entityId: sheetId,
           before: { status: "DRAFT", version: input.baseVersion },
-          after: { status, version: saved!.version, total, scores: Object.fromEntries(scores.map(([id, h]) => [id, formatHalvesFixed(h)])) },
+          after: {
+            status,
+            version: saved!.version,
+            total,
+            scores: Object.fromEntries(scores.map(([id, h]) => [id, formatHalvesFixed(h)])),
+          },
         }
       : {
           action: "scoreSheet.save",

@@ -25,7 +25,14 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const database = createPrismaClient(process.env.DATABASE_URL!, 4);
 
 const people = {} as Record<"admin" | "leader" | "observer" | "secretary" | "chengtou" | "yidong", number>;
-let cross: { phaseId: number; rubric: FixtureRubric; tourId: number; chengtouStop: number; jiaotouStop: number; gongdianStop: number };
+let cross: {
+  phaseId: number;
+  rubric: FixtureRubric;
+  tourId: number;
+  chengtouStop: number;
+  jiaotouStop: number;
+  gongdianStop: number;
+};
 let internal: { phaseId: number; rubric: FixtureRubric; stops: number[] };
 let year: number;
 
@@ -244,7 +251,12 @@ describe("versions", () => {
     const writer = async (index: number) => {
       let base = (await database.scoreSheet.findUniqueOrThrow({ where: { id: sheetId } })).version;
       for (let attempt = 0; attempt < 200; attempt++) {
-        const result = await save(stop, base, scoresOf(cross.rubric, [index % 41, index % 31, null, index % 11]), `写入 ${index}`);
+        const result = await save(
+          stop,
+          base,
+          scoresOf(cross.rubric, [index % 41, index % 31, null, index % 11]),
+          `写入 ${index}`,
+        );
         if (!result.ok) throw new Error(`writer ${index}: ${result.error}`);
         if (result.data.status === "saved") {
           wins.push({ writer: index, base, version: result.data.sheet.version });
@@ -279,7 +291,11 @@ describe("versions", () => {
     expect(sheet.comment).toBe(`写入 ${last.writer}`);
     const expected = scoresOf(cross.rubric, [last.writer % 41, last.writer % 31, null, last.writer % 11]);
     expect(await storedScores(database, sheetId)).toEqual(
-      Object.fromEntries(Object.entries(expected).filter(([, value]) => value !== null).map(([id, value]) => [id, String(value)])),
+      Object.fromEntries(
+        Object.entries(expected)
+          .filter(([, value]) => value !== null)
+          .map(([id, value]) => [id, String(value)]),
+      ),
     );
     expect(sheet.total.toString()).toBe(revisions.at(-1)!.total.toString());
     expect(await auditCount("scoreSheet.save", sheetId)).toBe(51);
@@ -336,7 +352,10 @@ describe("submitting and unlocking", () => {
     expect(await unlockScoreSheetAction(null, input)).toMatchObject({ ok: true, data: { version: sheet.version + 1 } });
     const unlocked = (await sheetOf(stop, people.leader))!;
     expect(unlocked).toMatchObject({ status: "DRAFT", submittedAt: null, version: sheet.version + 1 });
-    const revisions = await database.scoreSheetRevision.findMany({ where: { sheetId: sheet.id }, orderBy: { version: "asc" } });
+    const revisions = await database.scoreSheetRevision.findMany({
+      where: { sheetId: sheet.id },
+      orderBy: { version: "asc" },
+    });
     expect(revisions.map((revision) => [revision.status, revision.reason])).toEqual([
       ["SUBMITTED", null],
       ["DRAFT", input.reason],
@@ -354,7 +373,10 @@ describe("submitting and unlocking", () => {
       scores: scoresOf(internal.rubric, [36, 25, 18, 9]),
       comment: "更正后",
     });
-    expect(resubmitted).toMatchObject({ ok: true, data: { status: "saved", sheet: { status: "SUBMITTED", total: "88" } } });
+    expect(resubmitted).toMatchObject({
+      ok: true,
+      data: { status: "saved", sheet: { status: "SUBMITTED", total: "88" } },
+    });
     expect(await database.scoreSheetRevision.count({ where: { sheetId: sheet.id, status: "SUBMITTED" } })).toBe(2);
   });
 
@@ -375,8 +397,13 @@ describe("submitting and unlocking", () => {
       expect(submitResult).toMatchObject({ ok: false, error: "本阶段已结束，评分表已锁定" });
       const submitted = (await sheetOf(internal.stops[1]!, people.leader))!;
       await actAs(people.admin);
-      expect(await unlockScoreSheetAction(null, { sheetId: submitted.id, version: submitted.version, reason: "阶段结束后更正" }))
-        .toMatchObject({ ok: false, error: "本阶段已结束，评分表已锁定，不能解锁" });
+      expect(
+        await unlockScoreSheetAction(null, {
+          sheetId: submitted.id,
+          version: submitted.version,
+          reason: "阶段结束后更正",
+        }),
+      ).toMatchObject({ ok: false, error: "本阶段已结束，评分表已锁定，不能解锁" });
       expect((await sheetOf(stop, people.observer))!.version).toBe(draft.version);
       const observer = await database.user.findUniqueOrThrow({ where: { id: people.observer } });
       const { stops } = await listStopsToScore(sessionUser(people.observer, observer.enterpriseId));

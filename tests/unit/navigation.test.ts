@@ -7,8 +7,9 @@ const hrefs = (role: "ADMIN" | "LEADER" | "SECRETARY") =>
 describe("navigation", () => {
   it("shows administration only to ADMIN", () => {
     expect(hrefs("ADMIN")).toEqual(expect.arrayContaining(["/", "/admin/users", "/admin/audit"]));
-    expect(hrefs("LEADER")).toEqual(["/"]);
-    expect(hrefs("SECRETARY")).toEqual(["/"]);
+    expect(hrefs("ADMIN")).toEqual(expect.arrayContaining(["/scoring", "/admin/rubrics"]));
+    expect(hrefs("LEADER")).toEqual(["/", "/scoring"]);
+    expect(hrefs("SECRETARY")).toEqual(["/", "/scoring"]);
   });
 
   it("groups entries by section in list order", () => {
