@@ -19,6 +19,8 @@ type Props<T> = {
   confirm?: string;
   /** After success, open the rubric the action answered with (a copy, a new draft). */
   openResult?: boolean;
+  /** After success, go here (the list, after deleting the rubric on screen). */
+  goTo?: string;
 };
 
 /** One button that runs one server action, with its refusal shown right beside it. */
@@ -32,13 +34,15 @@ export function ActionButton<T>({
   size = "sm",
   confirm,
   openResult,
+  goTo,
 }: Props<T>) {
   const router = useRouter();
   const [state, submit, pending] = useActionState(action, null);
   useEffect(() => {
     const created = state?.ok ? (state.data as { id?: unknown }).id : undefined;
     if (openResult && typeof created === "number") router.push(`/admin/rubrics/${created}`);
-  }, [state, openResult, router]);
+    else if (state?.ok && goTo) router.push(goTo);
+  }, [state, openResult, goTo, router]);
   return (
     <form
       action={submit}

@@ -14,8 +14,14 @@ export function UnlockForm({ sheetId, version, scorerName }: { sheetId: number; 
     <form
       action={submit}
       onSubmit={(event) => {
-        if (!window.confirm(`确定解锁吗？评分表将退回${scorerName}修改，重新提交前不计入排名。`))
+        // Without a reason the server answers beside the field; only a complete request is confirmed.
+        const reason = String(new FormData(event.currentTarget).get("reason") ?? "").trim();
+        if (
+          reason.length >= 4 &&
+          !window.confirm(`确定解锁吗？评分表将退回${scorerName}修改，重新提交前不计入排名。`)
+        ) {
           event.preventDefault();
+        }
       }}
       className="grid max-w-xl gap-3"
       noValidate

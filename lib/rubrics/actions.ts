@@ -10,6 +10,11 @@ import { decimalToHalves } from "@/lib/scoring/points";
 
 const rubricPaths = (output: { id: number }) => ["/admin/rubrics", `/admin/rubrics/${output.id}`];
 
+/** A closed phase keeps the rubric it was scored with; nothing new is made for it. */
+function assertPhaseOpen(phase: { status: string }) {
+  if (phase.status === "CLOSED") throw conflict("该阶段已结束，不能再新建或复制评分细则");
+}
+
 async function nextVersion(tx: Transaction, phaseId: number): Promise<number> {
   const { _max } = await tx.rubric.aggregate({ where: { phaseId }, _max: { version: true } });
   return (_max.version ?? 0) + 1;
@@ -21,7 +26,7 @@ export const createRubricAction = defineAction({
   schema: createRubricSchema,
   permission: "campaign.manage",
   async run({ input, tx, audit }) {
-    await lockPhase(tx, input.phaseId);
+    assertPhaseOpen(await lockPhase(tx, input.phaseId));
     const rubric = await tx.rubric.create({
       data: { phaseId: input.phaseId, title: input.title, version: await nextVersion(tx, input.phaseId) },
       select: { id: true, phaseId: true, version: true, title: true, status: true },
@@ -115,7 +120,7 @@ export const copyRubricAction = defineAction({
   permission: "campaign.manage",
   async run({ input, tx, audit }) {
     const source = await lockRubric(tx, input.rubricId);
-    await lockPhase(tx, source.phaseId);
+    assertPhaseOpen(await lockPhase(tx, source.phaseId));
     const version = await nextVersion(tx, source.phaseId);
     const copy = await tx.rubric.create({
       data: { phaseId: source.phaseId, title: source.title, version },
@@ -171,5 +176,6 @@ export const deleteRubricAction = defineAction({
     });
     return { id: rubric.id };
   },
-  revalidate: () => ["/admin/rubrics"],
+  // Nothing to revalidate: revalidating would re-render the deleted rubric's page (a 404) before
+  // the button moves on to the list, which is rendered fresh on every request anyway.
 });

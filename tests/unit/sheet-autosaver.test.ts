@@ -6,7 +6,9 @@ import {
   SheetAutosaver,
   type AutosaverDeps,
 } from "@/components/scoring/sheet-autosaver";
+import type { ActionResult } from "@/lib/actions/define-action";
 import type { SheetSnapshot } from "@/lib/scoring/sheet-snapshot";
+import type { SaveOutcome } from "@/lib/scoring/write-sheet";
 
 const items = [
   { id: 1, title: "阵地建设", maxHalves: 20 },
@@ -30,13 +32,19 @@ function setup(initial: SheetSnapshot | null = null, local: LocalDraft | null = 
   let stored = local;
   let online = true;
   let version = initial?.version ?? 0;
-  const save = vi.fn(async (input: { baseVersion: number; scores: Record<string, number | null>; comment: string }) => {
-    version = input.baseVersion + 1;
-    const scores = Object.fromEntries(
-      Object.entries(input.scores).flatMap(([id, value]) => (value === null ? [] : [[id, String(value)]])),
-    );
-    return { ok: true as const, data: { status: "saved" as const, sheet: snapshot(version, scores, input.comment) } };
-  });
+  const save = vi.fn(
+    async (input: {
+      baseVersion: number;
+      scores: Record<string, number | null>;
+      comment: string;
+    }): Promise<ActionResult<SaveOutcome>> => {
+      version = input.baseVersion + 1;
+      const scores = Object.fromEntries(
+        Object.entries(input.scores).flatMap(([id, value]) => (value === null ? [] : [[id, String(value)]])),
+      );
+      return { ok: true, data: { status: "saved", sheet: snapshot(version, scores, input.comment) } };
+    },
+  );
   const deps: AutosaverDeps = {
     stopId: 5,
     items,

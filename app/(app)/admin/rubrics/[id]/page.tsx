@@ -74,6 +74,7 @@ export default async function RubricPage({ params }: { params: Promise<{ id: str
               action={deleteRubricAction}
               fields={{ rubricId: rubric.id }}
               label="删除草稿"
+              goTo="/admin/rubrics"
               variant="danger"
               size="md"
               confirm="确定删除这份草稿吗？"

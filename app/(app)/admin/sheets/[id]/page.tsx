@@ -19,6 +19,8 @@ export default async function SheetPage({ params }: { params: Promise<{ id: stri
   const sheet = Number.isInteger(id) && id > 0 ? await getSheetDetail(id) : null;
   if (!sheet) notFound();
   const phaseActive = sheet.phase.status === "ACTIVE";
+  // The newest revision is the unlock when the sheet is a draft again after a submission.
+  const lastUnlock = sheet.revisions[0]?.reason ? sheet.revisions[0] : null;
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -53,6 +55,13 @@ export default async function SheetPage({ params }: { params: Promise<{ id: stri
       <div className="grid gap-5">
         <SheetReadonly categories={sheet.categories} total={sheet.total} comment={sheet.comment} />
 
+        {sheet.status === "DRAFT" && lastUnlock && (
+          <p role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 ring-1 ring-amber-200">
+            已于 {formatDateTime(lastUnlock.createdAt)} 由{lastUnlock.changedBy.displayName}
+            解锁，等待评分人修改后重新提交。原因：
+            {lastUnlock.reason}
+          </p>
+        )}
         {sheet.status === "SUBMITTED" && (
           <Card title="解锁" description="解锁后评分表退回评分人修改；已提交的分值保留在修改记录中。">
             {phaseActive ? (
