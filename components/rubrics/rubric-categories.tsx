@@ -88,59 +88,61 @@ export function RubricCategories({ rubricId, categories, textEditable, structure
               {category.items.map((item) => {
                 return (
                   <li key={item.id} className="py-3" data-testid="rubric-item">
-                    <div className="flex items-start gap-3">
-                      <div className="min-w-0 flex-1">
+                    <div className="flex flex-wrap items-start gap-x-3 gap-y-1">
+                      <div className="min-w-0 flex-1 basis-64">
                         <p className="font-medium text-ink">
                           {numberOf.get(item.id)}. {item.title}
                         </p>
                         {item.guidance && <p className="mt-0.5 text-sm text-ink-soft">{item.guidance}</p>}
                       </div>
-                      <span className="tabular shrink-0 text-sm font-semibold text-ink">
+                      <span className="tabular shrink-0 pt-0.5 text-sm font-semibold text-ink">
                         {formatHalves(item.maxHalves)} 分
                       </span>
+                      {textEditable && (
+                        <div className="flex shrink-0 items-start gap-1">
+                          <ActionButton
+                            action={moveItemAction}
+                            fields={{ itemId: item.id, direction: "up" }}
+                            label="↑"
+                            ariaLabel={`上移条目 ${item.title}`}
+                            variant="ghost"
+                          />
+                          <ActionButton
+                            action={moveItemAction}
+                            fields={{ itemId: item.id, direction: "down" }}
+                            label="↓"
+                            ariaLabel={`下移条目 ${item.title}`}
+                            variant="ghost"
+                          />
+                          {structureEditable && (
+                            <ActionButton
+                              action={deleteItemAction}
+                              fields={{ itemId: item.id }}
+                              label="删除"
+                              variant="ghost"
+                              confirm={`确定删除条目“${item.title}”吗？`}
+                            />
+                          )}
+                        </div>
+                      )}
                     </div>
                     {textEditable && (
-                      <div className="mt-2 flex flex-wrap items-start gap-1">
-                        <ActionButton
-                          action={moveItemAction}
-                          fields={{ itemId: item.id, direction: "up" }}
-                          label="↑"
-                          ariaLabel={`上移条目 ${item.title}`}
-                          variant="ghost"
-                        />
-                        <ActionButton
-                          action={moveItemAction}
-                          fields={{ itemId: item.id, direction: "down" }}
-                          label="↓"
-                          ariaLabel={`下移条目 ${item.title}`}
-                          variant="ghost"
-                        />
-                        {structureEditable && (
-                          <ActionButton
-                            action={deleteItemAction}
-                            fields={{ itemId: item.id }}
-                            label="删除"
-                            variant="danger"
-                            confirm={`确定删除条目“${item.title}”吗？`}
+                      <details className="mt-1">
+                        <summary className="cursor-pointer text-sm text-ink-soft">编辑条目</summary>
+                        <div className="mt-2 max-w-xl rounded-md bg-canvas p-3">
+                          <ItemForm
+                            categoryId={category.id}
+                            categories={options}
+                            structural={structureEditable}
+                            existing={{
+                              id: item.id,
+                              title: item.title,
+                              guidance: item.guidance,
+                              max: formatHalves(item.maxHalves),
+                            }}
                           />
-                        )}
-                        <details className="w-full">
-                          <summary className="cursor-pointer text-sm text-ink-soft">编辑条目</summary>
-                          <div className="mt-2 max-w-xl">
-                            <ItemForm
-                              categoryId={category.id}
-                              categories={options}
-                              structural={structureEditable}
-                              existing={{
-                                id: item.id,
-                                title: item.title,
-                                guidance: item.guidance,
-                                max: formatHalves(item.maxHalves),
-                              }}
-                            />
-                          </div>
-                        </details>
-                      </div>
+                        </div>
+                      </details>
                     )}
                   </li>
                 );

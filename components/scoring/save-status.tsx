@@ -12,7 +12,7 @@ const TEXT: Record<Exclude<SaveState["kind"], "saved" | "error">, string> = {
 };
 
 /** One line under the running total saying where the scorer's values are. */
-export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
+export function SaveStatus({ state, saved, onRetry }: { state: SaveState; saved: boolean; onRetry: () => void }) {
   const warning =
     state.kind === "offline" || state.kind === "invalid" || state.kind === "conflict" || state.kind === "error";
   return (
@@ -26,7 +26,9 @@ export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () =
         ? `已保存 ${formatTime(state.at)}`
         : state.kind === "error"
           ? state.message
-          : TEXT[state.kind]}
+          : state.kind === "idle" && saved
+            ? "草稿已保存，修改后自动保存"
+            : TEXT[state.kind]}
       {(state.kind === "offline" || state.kind === "error") && (
         <button type="button" onClick={onRetry} className="ml-2 text-accent-700 underline underline-offset-2">
           重试

@@ -96,7 +96,8 @@ export function ScoreSheetEditor({
               return (
                 <div
                   key={item.id}
-                  className="rounded-card border border-line bg-surface p-4 shadow-card"
+                  // Scrolled into view (a focused field, an error) clear of the bar stuck to the bottom.
+                  className="scroll-mt-20 scroll-mb-36 rounded-card border border-line bg-surface p-4 shadow-card"
                   data-testid="score-item"
                 >
                   <div className="flex items-start justify-between gap-3">
@@ -160,7 +161,7 @@ export function ScoreSheetEditor({
               </span>{" "}
               / 100 分 · 已评 {filled}/{items.length} 项
             </p>
-            <SaveStatus state={view.state} onRetry={() => void saver.saveNow()} />
+            <SaveStatus state={view.state} saved={initial !== null} onRetry={() => void saver.saveNow()} />
           </div>
           <Button size="lg" onClick={() => setConfirming(true)} disabled={view.submitting || view.conflict !== null}>
             提交评分

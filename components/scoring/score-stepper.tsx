@@ -54,7 +54,7 @@ export function ScoreStepper({ id, label, value, maxHalves, describedBy, invalid
         placeholder="—"
         onChange={(event) => onChange(event.target.value)}
         className={cx(
-          "tabular h-12 w-20 rounded-md border bg-surface px-2 text-center text-xl font-semibold text-ink",
+          "tabular h-12 w-20 scroll-mt-40 scroll-mb-40 rounded-md border bg-surface px-2 text-center text-xl font-semibold text-ink",
           "focus:border-accent-700 focus:ring-2 focus:ring-accent-700/20 focus:outline-none",
           invalid ? "border-accent-700" : "border-line-strong",
         )}

@@ -48,7 +48,7 @@ export function SubmitDialog({
         {ready ? (
           <p className="mt-2 text-sm text-ink-soft">
             合计 <span className="tabular text-xl font-semibold text-accent-700">{total}</span>{" "}
-            分。提交后评分表不能再修改； 如需更正，须由市国资委工作人员解锁。
+            分。提交后评分表不能再修改；如需更正，须由市国资委工作人员解锁。
           </p>
         ) : (
           <>

@@ -36,6 +36,7 @@ export async function listSheets(filter: SheetFilter) {
         total: true,
         version: true,
         updatedAt: true,
+        submittedAt: true,
         scorer: { select: { displayName: true } },
         partyOrganization: { select: { name: true, enterprise: { select: { shortName: true } } } },
         phase: { select: { name: true } },

@@ -96,7 +96,12 @@ export default async function SheetsPage({ searchParams }: { searchParams: Promi
                     </p>
                     <p className="mt-0.5 text-xs text-muted">
                       {sheet.partyOrganization.name} · {sheet.partyOrganization.enterprise.shortName} ·{" "}
-                      {sheet.phase.name} · <span className="tabular">{formatDateTime(sheet.updatedAt)}</span>
+                      {sheet.phase.name} ·{" "}
+                      <span className="tabular">
+                        {sheet.submittedAt
+                          ? `${formatDateTime(sheet.submittedAt)} 提交`
+                          : `${formatDateTime(sheet.updatedAt)} 保存`}
+                      </span>
                     </p>
                   </div>
                   <span className="tabular shrink-0 text-sm font-semibold text-ink">{sheet.total} 分</span>
