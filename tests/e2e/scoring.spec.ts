@@ -117,6 +117,42 @@ test.describe("scoring on a phone @phone", () => {
   });
 });
 
+test.describe("two tabs on one sheet", () => {
+  test("a stale save shows the newer values and overwrites nothing until the scorer chooses", async ({
+    page,
+    context,
+  }) => {
+    await signIn(page, "observer");
+    await page.goto("/scoring");
+    // The observer's seeded draft: the first seven items are scored.
+    await page.getByRole("link", { name: /安置房项目一线党建驿站/ }).click();
+    await expect(page.getByText("草稿已保存，修改后自动保存")).toBeVisible();
+    const second = await context.newPage();
+    await second.goto(page.url());
+    await expect(itemCards(second)).toHaveCount(12);
+
+    await itemCards(page).nth(7).getByRole("textbox").fill("10");
+    await expect(page.getByTestId("save-status")).toContainText("已保存");
+
+    await itemCards(second).nth(8).getByRole("textbox").fill("7");
+    const notice = second.getByRole("alert").filter({ hasText: "评分表已在其他页面或设备上更新" });
+    await expect(notice).toBeVisible();
+    await expect(notice.getByRole("row", { name: /融合载体与机制/ })).toContainText("10");
+    await expect(second.getByTestId("save-status")).toContainText("请先选择版本");
+    await expect(second.getByRole("button", { name: "提交评分" })).toBeDisabled();
+
+    await notice.getByRole("button", { name: "采用最新版本" }).click();
+    await expect(itemCards(second).nth(7).getByRole("textbox")).toHaveValue("10");
+    await expect(itemCards(second).nth(8).getByRole("textbox")).toHaveValue("");
+    await itemCards(second).nth(8).getByRole("textbox").fill("7");
+    await expect(second.getByTestId("save-status")).toContainText("已保存");
+
+    await page.reload();
+    await expect(itemCards(page).nth(7).getByRole("textbox")).toHaveValue("10");
+    await expect(itemCards(page).nth(8).getByRole("textbox")).toHaveValue("7");
+  });
+});
+
 test.describe("rubrics", () => {
   test("a rubric with submitted sheets is frozen; its copy activates only at exactly 100 points", async ({ page }) => {
     await signIn(page, "admin");

@@ -232,3 +232,14 @@ describe("changing a rubric in use", () => {
     expect(audit?.after).toMatchObject({ copiedFrom: activeId });
   });
 });
+
+describe("the database", () => {
+  it.each([
+    ["Rubric_activated_has_time", `UPDATE "Rubric" SET "activatedAt" = NULL WHERE "status" = 'ACTIVE'`],
+    ["Rubric_version_positive", `UPDATE "Rubric" SET "version" = 0 WHERE "status" = 'DRAFT'`],
+    ["ScoreSheet_version_positive", `UPDATE "ScoreSheet" SET "version" = 0`],
+    ["ScoreSheetRevision_reason_not_blank", `UPDATE "ScoreSheetRevision" SET "reason" = '  '`],
+  ])("refuses rows breaking %s", async (constraint, statement) => {
+    await expect(database.$executeRawUnsafe(statement)).rejects.toThrow(new RegExp(constraint));
+  });
+});
