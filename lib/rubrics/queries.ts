@@ -26,7 +26,7 @@ export type PhaseWithRubrics = {
   rubrics: RubricSummary[];
 };
 
-/** Every phase with its rubric versions and how far each is used; 2 statements. */
+/** Every phase with its rubric versions and how far each is used; 3 statements. */
 export async function listRubricsByPhase(): Promise<PhaseWithRubrics[]> {
   const [phases, rubrics] = await Promise.all([
     db().phase.findMany({
@@ -59,7 +59,7 @@ export async function listRubricsByPhase(): Promise<PhaseWithRubrics[]> {
   }));
 }
 
-/** A rubric with its phase, categories and items in order, and how many sheets use it; 3 statements. */
+/** A rubric with its phase, categories and items in order, and how many sheets use it; 7 statements. */
 export async function getRubricDetail(rubricId: number) {
   const rubric = await db().rubric.findUnique({
     where: { id: rubricId },

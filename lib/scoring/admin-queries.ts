@@ -8,7 +8,11 @@ export const SHEETS_PER_PAGE = 50;
 
 export type SheetFilter = { phaseId?: number; status?: SheetStatus; query?: string; page: number };
 
-/** Staff's list of score sheets, newest change first, one page at a time; 3 statements. */
+/**
+ * Staff's list of score sheets, newest change first, one page at a time: a count, the page (Prisma
+ * fetches each relation for the whole page in one statement) and the phases; 9 statements
+ * whatever the page size.
+ */
 export async function listSheets(filter: SheetFilter) {
   const where: Prisma.ScoreSheetWhereInput = {
     ...(filter.phaseId ? { phaseId: filter.phaseId } : {}),
@@ -55,7 +59,10 @@ export async function listSheets(filter: SheetFilter) {
   };
 }
 
-/** One sheet for staff: where and by whom, its values by rubric item, and every revision; 2 statements. */
+/**
+ * One sheet for staff: where and by whom, its values by rubric item, and every revision; one
+ * statement per relation (15), independent of the number of items and revisions.
+ */
 export async function getSheetDetail(sheetId: number) {
   const sheet = await db().scoreSheet.findUnique({
     where: { id: sheetId },

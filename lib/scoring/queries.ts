@@ -55,32 +55,39 @@ export async function listStopsToScore(user: SessionUser): Promise<{ stops: Stop
   return { stops, excluded: rows.length - stops.length };
 }
 
+type StopHeader = {
+  arriveAt: Date;
+  departAt: Date;
+  tourTitle: string;
+  phaseName: string;
+  siteName: string;
+  theme: string;
+  organizationName: string;
+  enterpriseName: string;
+};
+
 /**
  * Everything the sheet page shows, or null when the user may not see this stop's sheet (not a
- * scoring member, tour not published, or their own enterprise under the phase's rule); 4
- * statements. `lock` says why the sheet cannot change now (phase not active), if it cannot.
+ * scoring member, tour not published, or their own enterprise under the phase's rule); 7
+ * statements (access, header, sheet and its scores, rubric with categories and items). `lock`
+ * says why the sheet cannot change now (phase not active), if it cannot.
  */
 export async function getScoringSheet(user: SessionUser, stopId: number) {
   const context = await loadStopContext(db(), user.id, stopId);
   const access = stopAccess(context, user.enterpriseId);
   if (!context || !access.visible) return null;
 
-  const [stop, sheetRow] = await Promise.all([
-    db().tourStop.findUniqueOrThrow({
-      where: { id: stopId },
-      select: {
-        arriveAt: true,
-        departAt: true,
-        tour: { select: { title: true, phase: { select: { name: true } } } },
-        site: {
-          select: {
-            name: true,
-            theme: true,
-            partyOrganization: { select: { name: true, enterprise: { select: { shortName: true } } } },
-          },
-        },
-      },
-    }),
+  const [[stop], sheetRow] = await Promise.all([
+    db().$queryRaw<StopHeader[]>`
+      SELECT s."arriveAt", s."departAt", t."title" AS "tourTitle", p."name" AS "phaseName", si."name" AS "siteName",
+        si."theme", o."name" AS "organizationName", e."shortName" AS "enterpriseName"
+      FROM "TourStop" s
+      JOIN "Tour" t ON t."id" = s."tourId"
+      JOIN "Phase" p ON p."id" = t."phaseId"
+      JOIN "Site" si ON si."id" = s."siteId"
+      JOIN "PartyOrganization" o ON o."id" = si."partyOrganizationId"
+      JOIN "Enterprise" e ON e."id" = o."enterpriseId"
+      WHERE s."id" = ${stopId}`,
     db().scoreSheet.findUnique({
       where: { stopId_scorerId: { stopId, scorerId: user.id } },
       select: { ...SNAPSHOT_SELECT, rubricId: true },
@@ -114,16 +121,7 @@ export async function getScoringSheet(user: SessionUser, stopId: number) {
     stopId,
     editable: access.editable,
     lock: access.editable ? null : access.lock,
-    stop: {
-      arriveAt: stop.arriveAt,
-      departAt: stop.departAt,
-      tourTitle: stop.tour.title,
-      phaseName: stop.tour.phase.name,
-      siteName: stop.site.name,
-      theme: stop.site.theme,
-      organizationName: stop.site.partyOrganization.name,
-      enterpriseName: stop.site.partyOrganization.enterprise.shortName,
-    },
+    stop: stop!,
     rubric: rubric && {
       id: rubric.id,
       title: rubric.title,
