@@ -25,6 +25,7 @@ import {
   createCampaign,
   createPhase,
   createTour,
+  removeCampaign,
   siteId,
   userId,
 } from "@/tests/support/scoring-fixtures";
@@ -57,6 +58,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await removeCampaign(database, campaign.id);
   await database.$disconnect();
 });
 

@@ -11,6 +11,7 @@ import {
   createCampaign,
   createPhase,
   createTour,
+  removeCampaign,
   siteId,
   storedScores,
   userId,
@@ -35,6 +36,7 @@ let cross: {
 };
 let internal: { phaseId: number; rubric: FixtureRubric; stops: number[] };
 let year: number;
+let campaignId: number;
 
 type Scores = Record<string, number | null>;
 /** Scores by position in the rubric: full([40, 30, 20, 10]) → { [item1]: 40, … }. */
@@ -68,6 +70,7 @@ beforeAll(async () => {
   }
   const campaign = await createCampaign(database);
   year = campaign.year;
+  campaignId = campaign.id;
 
   const crossPhase = await createPhase(database, campaign, "CROSS");
   const crossRubric = await createActiveRubric(database, crossPhase.id);
@@ -103,6 +106,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await removeCampaign(database, campaignId);
   await database.$disconnect();
 });
 

@@ -139,3 +139,20 @@ export async function storedScores(database: Database, sheetId: number): Promise
   const rows = await database.itemScore.findMany({ where: { sheetId }, select: { itemId: true, score: true } });
   return Object.fromEntries(rows.map((row) => [String(row.itemId), row.score.toString()]));
 }
+
+/**
+ * Removes a test campaign with everything scored in it, so test files that run later on the same
+ * database see only the demo campaign (the audit rows stay: the log is append-only).
+ */
+export async function removeCampaign(database: Database, campaignId: number): Promise<void> {
+  const phaseIds = (await database.phase.findMany({ where: { campaignId }, select: { id: true } })).map(
+    (row) => row.id,
+  );
+  await database.$transaction([
+    database.scoreSheet.deleteMany({ where: { phaseId: { in: phaseIds } } }),
+    database.tour.deleteMany({ where: { phaseId: { in: phaseIds } } }),
+    database.rubric.deleteMany({ where: { phaseId: { in: phaseIds } } }),
+    database.phase.deleteMany({ where: { campaignId } }),
+    database.campaign.delete({ where: { id: campaignId } }),
+  ]);
+}
