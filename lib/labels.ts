@@ -104,6 +104,8 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   TourGuest: "特邀嘉宾",
   Remark: "互动交流",
   Rubric: "评分细则",
+  RubricCategory: "评分类别",
+  RubricItem: "评分条目",
   ScoreSheet: "评分表",
   SelfReport: "自查报告",
   Problem: "问题",
@@ -159,6 +161,10 @@ const ACTION_VERB_LABELS: Record<string, string> = {
   updateScoring: "修改评分设置",
   publishResults: "公布结果",
   withdrawResults: "撤回公布结果",
+  save: "保存",
+  copy: "复制为新版本",
+  move: "调整顺序",
+  retire: "停用",
 };
 
 /** 登录, 发布, ...; null when the verb is not known (the raw code is shown instead). */

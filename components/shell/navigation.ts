@@ -48,6 +48,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/tours/calendar", label: "观摩日历", icon: "calendar", section: "work", permission: "tour.readAll" },
   // Later: 观摩活动 (tour.readOwn), 我的评分 (score.write), 排名 (ranking.readAll / ranking.readOwn),
   // 自查报告 (report.write / report.review), 问题清单, 经验库 (experience.read), 资产目标 (asset.readAll).
+  { href: "/scoring", label: "我的评分", icon: "score", section: "work", permission: "score.write" },
   { href: "/visits", label: "示范观摩报名", icon: "visits", section: "work", permission: "visit.signup" },
   { href: "/rankings", label: "排名", icon: "ranking", section: "work", permission: "ranking.readAll" },
   { href: "/rankings/mine", label: "本企业结果", icon: "ranking", section: "work", permission: "ranking.readOwn" },
@@ -67,6 +68,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: "enterprise.manage",
   },
   { href: "/admin/sites", label: "观摩点", icon: "site", section: "admin", permission: "enterprise.manage" },
+  { href: "/admin/rubrics", label: "评分细则", icon: "report", section: "admin", permission: "campaign.manage" },
   { href: "/admin/visits", label: "示范观摩时段", icon: "visits", section: "admin", permission: "visit.manage" },
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/audit", label: "操作日志", icon: "audit", section: "admin", permission: "audit.read" },

@@ -40,6 +40,12 @@ describe("navigation", () => {
     expect(hrefs("SECRETARY")).not.toContain("/rankings/consistency");
   });
 
+  it("gives every scorer 我的评分 and staff the rubrics", () => {
+    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const) expect(hrefs(role)).toContain("/scoring");
+    expect(hrefs("ADMIN")).toContain("/admin/rubrics");
+    expect(hrefs("LEADER")).not.toContain("/admin/rubrics");
+  });
+
   it("groups entries by section in list order", () => {
     const groups = navigationFor("ADMIN");
     expect(groups.map((group) => group.label)).toEqual(["工作台", "系统管理"]);
