@@ -42,7 +42,7 @@ export async function SecretaryHome({
     enterpriseId && phase ? selfReportFor({ enterpriseId, phaseId: phase.id }) : null,
     enterpriseId ? problemsToAct(enterpriseId) : [],
     myUpcomingTours(user.id, now),
-    stopsToScore(user.id),
+    stopsToScore(user.id, user.enterpriseId),
     enterpriseId ? enterpriseWithLatestAsset(enterpriseId) : null,
   ]);
   const today = chinaToday(now);
@@ -84,6 +84,7 @@ export async function SecretaryHome({
                 <Row
                   key={stop.id}
                   title={stop.siteName}
+                  href={`/scoring/${stop.id}`}
                   meta={
                     <>
                       {stop.organizationName} · {stop.tourTitle} ·{" "}

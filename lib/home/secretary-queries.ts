@@ -102,10 +102,12 @@ type StopToScoreRow = StopToScore & { total: number };
  * The stops the user still has to score, in visiting order, and how many there are in all
  * (a window count taken before the LIMIT); 1 statement. A stop is "to score" when the user is a
  * scoring member of its tour, the tour is published or completed, its phase is active, and the
- * user has not submitted a sheet for it.
+ * user has not submitted a sheet for it; in phases that exclude one's own enterprise, its stops are
+ * left out, as on 我的评分 (docs/scoring.md).
  */
 export async function stopsToScore(
   userId: number,
+  enterpriseId: number | null,
   database: Database = db(),
 ): Promise<{ total: number; stops: StopToScore[] }> {
   const rows = await database.$queryRaw<StopToScoreRow[]>`
@@ -119,6 +121,7 @@ export async function stopsToScore(
     JOIN "Site" si ON si."id" = s."siteId"
     JOIN "PartyOrganization" o ON o."id" = si."partyOrganizationId"
     WHERE t."status" IN ('PUBLISHED', 'COMPLETED') AND p."status" = 'ACTIVE'
+      AND NOT (p."excludeOwnEnterprise" AND o."enterpriseId" IS NOT DISTINCT FROM ${enterpriseId}::int)
       AND NOT EXISTS (
         SELECT 1 FROM "ScoreSheet" sh
         WHERE sh."stopId" = s."id" AND sh."scorerId" = ${userId} AND sh."status" = 'SUBMITTED'
