@@ -41,7 +41,7 @@ export async function findTourPage(tourId: number, viewer: Viewer, database: Dat
       meetingPoint: true,
       notes: true,
       cancelReason: true,
-      phase: { select: { id: true, name: true, kind: true, campaign: { select: { name: true } } } },
+      phase: { select: { id: true, name: true, kind: true, status: true, campaign: { select: { name: true } } } },
       stops: {
         orderBy: { sequence: "asc" },
         select: {

@@ -67,7 +67,19 @@ export default async function TourPage({ params }: { params: Promise<{ id: strin
       {seat && tour.status !== "CANCELLED" && (
         <p className="mb-6 rounded-md border border-accent-200 bg-accent-50 px-4 py-3 text-sm text-accent-900">
           您是本次观摩团{DELEGATION_PART_LABELS[seat.part]}，
-          {seat.isScoring ? "参加评分，请为各观摩点评分" : "不参加评分"}。
+          {!seat.isScoring ? (
+            "不参加评分。"
+          ) : tour.phase.status === "ACTIVE" && tour.status !== "DRAFT" ? (
+            <>
+              参加评分，请在
+              <Link href="/scoring" className="font-medium underline">
+                我的评分
+              </Link>
+              中为各观摩点评分。
+            </>
+          ) : (
+            "参加评分（本阶段评分已结束或尚未开始）。"
+          )}
         </p>
       )}
 
