@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PhaseTabs } from "@/components/rankings/phase-tabs";
 import { RankingFilters } from "@/components/rankings/ranking-filters";
-import { RankingPagination } from "@/components/rankings/ranking-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { RankingTable } from "@/components/rankings/ranking-table";
 import { ScoringRules } from "@/components/rankings/scoring-rules";
 import { TierDistribution } from "@/components/rankings/tier-distribution";
@@ -109,7 +109,7 @@ export default async function RankingsPage({ searchParams }: { searchParams: Sea
                   <RankingTable rows={view.rows} phaseId={phase.id} tierCount={phase.tiers.length} />
                 )}
               </div>
-              <RankingPagination
+              <Pagination
                 page={view.page}
                 pageCount={view.pageCount}
                 hrefFor={(page) => rankingsHref({ ...filter, phaseId: phase.id, page })}

@@ -6,11 +6,11 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { TourList } from "@/components/tours/tour-list";
 import { TourListFilters } from "@/components/tours/tour-list-filters";
-import { TourListPagination } from "@/components/tours/tour-list-pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/format";
-import { parseTourListFilter } from "@/lib/tours/list-filter";
+import { parseTourListFilter, tourListHref } from "@/lib/tours/list-filter";
 import { tourListPage } from "@/lib/tours/list-queries";
 
 export const metadata: Metadata = { title: "观摩活动" };
@@ -56,7 +56,7 @@ export default async function ToursPage({ searchParams }: { searchParams: Search
           )}
         </div>
         {page.pageCount > 1 && (
-          <TourListPagination filter={{ ...filter }} page={page.page} pageCount={page.pageCount} />
+          <Pagination page={page.page} pageCount={page.pageCount} hrefFor={(target) => tourListHref(filter, target)} />
         )}
       </Card>
     </>

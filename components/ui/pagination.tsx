@@ -4,8 +4,8 @@ import { formatNumber } from "@/lib/format";
 
 const disabled = buttonClasses({ variant: "secondary", size: "sm", className: "pointer-events-none opacity-50" });
 
-/** Previous / next for long rankings; the links keep the phase and the filters. */
-export function RankingPagination({
+/** Previous / next for long lists; `hrefFor` keeps the page's filters in the links. */
+export function Pagination({
   page,
   pageCount,
   hrefFor,
