@@ -27,7 +27,7 @@ export type PhaseRankingGlance = {
 
 /**
  * A phase's ranking at a glance from lib/rankings (the same SQL as the rankings page, so the
- * numbers agree): top ten, bottom ten and the tier distribution; at most 3 statements.
+ * numbers agree): top ten, bottom ten and the tier distribution; 3 statements.
  */
 export async function rankingGlance(
   phaseId: number,
@@ -38,9 +38,8 @@ export async function rankingGlance(
   const bottomOffset = Math.max(RANKING_GLANCE, rankedCount - RANKING_GLANCE);
   const [top, bottom, counts] = await Promise.all([
     rankingRows(phaseId, {}, { limit: RANKING_GLANCE, offset: 0 }, database),
-    rankedCount > RANKING_GLANCE
-      ? rankingRows(phaseId, {}, { limit: RANKING_GLANCE, offset: bottomOffset }, database)
-      : Promise.resolve([]),
+    // Run even when it can only come back empty, so a render costs the same statements every time.
+    rankingRows(phaseId, {}, { limit: RANKING_GLANCE, offset: bottomOffset }, database),
     tierCounts(phaseId, {}, database),
   ]);
   const tiers = [
@@ -68,7 +67,7 @@ export type LeaderDashboard = Awaited<ReturnType<typeof loadLeaderDashboard>>;
  * Everything the leader's home, the big screen and GET /api/v1/dashboard/summary show for a
  * campaign. Two rounds of statements in parallel, a fixed number whatever the size of the system:
  *   1. progress, problems, self-reports, remarks, experience, tier names (6 statements);
- *   2. for each phase asked for ("rankings": one phase id, or "all" ranked phases): up to 3.
+ *   2. for each phase asked for ("rankings": one phase id, or "all" ranked phases): 3.
  * The home asks for one phase: 6 + 3 = 9 statements (the campaign itself is read by the page).
  */
 export async function loadLeaderDashboard(
