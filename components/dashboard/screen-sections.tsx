@@ -45,7 +45,36 @@ export function ScreenProgress({ dashboard }: { dashboard: LeaderDashboard }) {
           );
         })}
       </ol>
+      {dashboard.reports.phase && <ScreenReports dashboard={dashboard} />}
     </ScreenPanel>
+  );
+}
+
+const REPORT_STATES = [
+  ["ACCEPTED", "已通过"],
+  ["SUBMITTED", "待审核"],
+  ["RETURNED", "已退回"],
+  ["DRAFT", "草稿"],
+  [null, "未填写"],
+] as const;
+
+/** The phase's self-reports per state, counted in SQL (a window count on each row). */
+function ScreenReports({ dashboard }: { dashboard: LeaderDashboard }) {
+  const rows = dashboard.reports.byEnterprise;
+  return (
+    <div className="mt-[1.2em] border-t border-white/10 pt-[0.8em]" data-testid="screen-reports">
+      <p className="text-[1.05em] font-medium text-white">{dashboard.reports.phase?.name} · 自查报告</p>
+      <dl className="mt-[0.5em] grid grid-cols-5 gap-[0.5em] text-center">
+        {REPORT_STATES.map(([status, label]) => (
+          <div key={label} className="rounded-[0.4em] bg-white/5 py-[0.4em]">
+            <dt className="text-[0.85em] text-slate-400">{label}</dt>
+            <dd className="tabular text-[1.6em] font-semibold text-white">
+              {rows.find((row) => row.status === status)?.statusCount ?? 0}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
 }
 
@@ -70,24 +99,25 @@ export function ScreenRanking({ dashboard }: { dashboard: LeaderDashboard }) {
               </span>
             ))}
           </p>
-          <table className="w-full text-left">
-            <caption className="sr-only">前十名</caption>
-            <tbody>
-              {glance.top.map((row) => (
-                <tr key={row.organizationId} className="border-t border-white/5" data-testid="screen-ranking-row">
-                  <td className="tabular w-[2.2em] py-[0.28em] text-[1.1em] font-semibold text-red-400">{row.rank}</td>
-                  <td className="max-w-0 py-[0.28em] pr-[0.6em]">
-                    <p className="truncate text-[1.05em] text-white">{row.organizationName}</p>
-                    <p className="truncate text-[0.8em] text-slate-400">{row.enterpriseShortName}</p>
-                  </td>
-                  <td className="tabular py-[0.28em] pr-[0.6em] text-right text-[1.15em] font-semibold text-white">
-                    {formatDecimal(row.score)}
-                  </td>
-                  <td className="w-[3.5em] py-[0.28em] text-right text-slate-300">{row.tier ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ol aria-label="前十名">
+            {glance.top.map((row) => (
+              <li
+                key={row.organizationId}
+                className="grid grid-cols-[2.2em_minmax(0,1fr)_auto_3.5em] items-center gap-x-[0.6em] border-t border-white/5 py-[0.3em]"
+                data-testid="screen-ranking-row"
+              >
+                <span className="tabular text-[1.1em] font-semibold text-red-400">{row.rank}</span>
+                <span className="min-w-0">
+                  <span className="block truncate text-[1.05em] text-white">{row.organizationName}</span>
+                  <span className="block truncate text-[0.8em] text-slate-400">{row.enterpriseShortName}</span>
+                </span>
+                <span className="tabular text-right text-[1.15em] font-semibold text-white">
+                  {formatDecimal(row.score)}
+                </span>
+                <span className="text-right text-slate-300">{row.tier ?? "—"}</span>
+              </li>
+            ))}
+          </ol>
         </>
       )}
     </ScreenPanel>
@@ -110,7 +140,7 @@ export function ScreenProblems({ dashboard }: { dashboard: LeaderDashboard }) {
         <ScreenFigure label="销号率" value={total?.rectificationRate ?? "—"} unit="%" tone="green" />
       </div>
       <ul className="mt-[0.8em] space-y-[0.25em] text-[0.95em]">
-        {dashboard.problems.byEnterprise.slice(0, 4).map((row) => (
+        {dashboard.problems.byEnterprise.slice(0, 6).map((row) => (
           <li key={row.enterpriseId} className="flex justify-between gap-[0.6em] text-slate-300">
             <span className="truncate">{row.enterpriseName}</span>
             <span className="tabular shrink-0">

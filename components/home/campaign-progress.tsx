@@ -83,7 +83,7 @@ export function CampaignProgress({
               const phase = phases.find((candidate) => candidate.id === row.phaseId);
               return (
                 <tr key={row.phaseId} data-testid="phase-progress-row">
-                  <th scope="row" className="py-2 pr-3 font-medium text-ink">
+                  <th scope="row" className="py-2 pr-3 font-medium whitespace-nowrap text-ink">
                     {phase?.name}
                   </th>
                   <td className="tabular py-2 pr-3 text-right">

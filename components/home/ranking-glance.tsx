@@ -26,7 +26,7 @@ export function RankingGlance({ glance }: { glance: PhaseRankingGlance }) {
         <li className="self-center text-sm text-muted">共 {formatNumber(glance.rankedCount)} 个党组织参加排名</li>
       </ul>
 
-      <div className="grid gap-5 lg:grid-cols-2">
+      <div className={glance.bottom.length > 0 ? "grid gap-5 lg:grid-cols-2" : undefined}>
         <RankingList
           title="前十名"
           rows={glance.top}

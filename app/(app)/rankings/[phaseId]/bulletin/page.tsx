@@ -89,7 +89,7 @@ export default async function RankingBulletinPage({ params }: { params: Promise<
         <p>三、排名结果。详见下表。</p>
       </section>
 
-      <table className="mt-4 w-full border-collapse text-sm" data-testid="bulletin-table">
+      <table className="mt-4 w-full border-collapse text-sm print:text-[10.5pt]" data-testid="bulletin-table">
         <caption className="sr-only">{phase.name}排名</caption>
         <thead>
           <tr className="border-y-2 border-ink">
@@ -124,7 +124,7 @@ export default async function RankingBulletinPage({ params }: { params: Promise<
               </td>
               <td className="hidden px-2 py-1.5 sm:table-cell print:table-cell">{item.enterprise.name}</td>
               <td className="tabular px-2 py-1.5 text-right">{item.score}</td>
-              <td className="px-2 py-1.5 text-center">{item.tier ?? "—"}</td>
+              <td className="px-2 py-1.5 text-center whitespace-nowrap">{item.tier ?? "—"}</td>
             </tr>
           ))}
         </tbody>
