@@ -61,13 +61,14 @@ test.describe("leaders' dashboard", () => {
     await expect(page.getByTestId("tier-counts")).toContainText("好3");
 
     await expect(page.getByTestId("report-row").first()).toBeVisible();
-    await expect(page.getByTestId("latest-remarks").getByRole("link").first()).toHaveAttribute(
+    await expect(page.getByRole("list", { name: "最新互动交流" }).getByRole("link").first()).toHaveAttribute(
       "href",
       /^\/tours\/\d+$/,
     );
-    await expect(
-      page.getByTestId("promoted-experience").getByRole("link", { name: "“五共”党建工作法" }),
-    ).toHaveAttribute("href", /^\/library\/\d+$/);
+    await expect(page.getByRole("list", { name: "推广经验" }).getByRole("link").first()).toHaveAttribute(
+      "href",
+      /^\/library\/\d+$/,
+    );
   });
 
   test("the big screen fills 1920×1080 without scrolling and the bulletin prints the phase's ranking", async ({
@@ -100,10 +101,9 @@ test.describe("leaders' dashboard", () => {
     expect(overflow.lowestPanel).toBeLessThanOrEqual(1080);
 
     await page.goto("/");
-    await page
-      .getByRole("navigation", { name: "排名阶段" })
-      .getByRole("link", { name: /内部观摩/ })
-      .click();
+    const internalTab = page.getByRole("navigation", { name: "排名阶段" }).getByRole("link", { name: /内部观摩/ });
+    await internalTab.click();
+    await expect(internalTab).toHaveAttribute("aria-current", "page");
     await page.getByRole("link", { name: "排名通报" }).click();
     await expect(page).toHaveURL(/\/rankings\/\d+\/bulletin$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("内部观摩阶段排名情况的通报");
