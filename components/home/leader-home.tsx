@@ -18,7 +18,7 @@ const linkClass = "text-sm text-accent-700 hover:underline";
 /**
  * 领导: the campaign's key numbers first (large, each a link), then rankings, problems,
  * self-reports, assets, and what was said and promoted. Statements per render: see
- * docs/dashboard.md (9 for the figures below, plus the asset card's own).
+ * docs/dashboard.md (9 for the figures below; 14 with the session, campaign and asset card).
  */
 export async function LeaderHome({
   campaign,

@@ -158,4 +158,15 @@ test.describe("leaders' dashboard", () => {
       await api.dispose();
     }
   });
+
+  test("the leader's home fits a phone without sideways scrolling @phone", async ({ page }) => {
+    await signIn(page, "leader");
+    await expect(page.getByTestId("stat-sheets")).toBeVisible();
+    await expect(page.getByTestId("ranking-top").getByTestId("glance-row").first()).toBeVisible();
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: document.documentElement.clientWidth,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+  });
 });

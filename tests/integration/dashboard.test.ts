@@ -11,7 +11,7 @@ import {
   promotedExperience,
   reportStatusByEnterprise,
 } from "@/lib/home/leader-queries";
-import { currentCampaign } from "@/lib/home/queries";
+import { assetSnapshot, assetTargets, currentCampaign } from "@/lib/home/queries";
 import { createDashboardFixture, FIXTURE_NOW } from "@/tests/support/dashboard-fixture";
 
 vi.mock("next/headers", () => import("@/tests/support/request-context"));
@@ -274,7 +274,16 @@ describe("the leader's home", () => {
       expect(large.totals.sheetsSubmitted).toBeGreaterThan(small.totals.sheetsSubmitted);
       expect(smallStatements).toBe(9);
       expect(largeStatements).toBe(9);
-      console.log(`loadLeaderDashboard: ${largeStatements} SQL statements per render (fixture and demo campaign)`);
+
+      // The rest of the home page: the campaign and its phases (2), the asset card (2).
+      statements = 0;
+      await currentCampaign(client);
+      await Promise.all([assetSnapshot(client), assetTargets(client)]);
+      const pageStatements = statements;
+      expect(pageStatements).toBe(4);
+      console.log(
+        `leader home: ${largeStatements} + ${pageStatements} SQL statements per render, plus the session user (fixture and demo campaign)`,
+      );
     } finally {
       await counting.$disconnect();
     }
