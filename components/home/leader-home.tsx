@@ -1,57 +1,126 @@
+import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Stat, StatGrid } from "@/components/ui/stat";
 import { AssetProgress } from "@/components/home/asset-progress";
-import { PhaseTimeline } from "@/components/home/phase-timeline";
+import { CampaignProgress } from "@/components/home/campaign-progress";
+import { ProblemHealth } from "@/components/home/problem-health";
+import { RankingGlance } from "@/components/home/ranking-glance";
+import { LatestRemarks, PromotedExperience } from "@/components/home/remarks-and-experience";
+import { ReportStatusGrid } from "@/components/home/report-status-grid";
+import { PhaseTabs } from "@/components/rankings/phase-tabs";
 import { formatNumber } from "@/lib/format";
-import { assetSnapshot, assetTargets, campaignCounts, type CampaignOverview } from "@/lib/home/queries";
+import { defaultRankingPhaseId, loadLeaderDashboard } from "@/lib/home/leader-dashboard";
+import { homeLinks } from "@/lib/home/links";
+import { assetSnapshot, assetTargets, type CampaignOverview } from "@/lib/home/queries";
 
-/** 领导: where the campaign stands, then the figures they are asked about (tours, scores, problems, assets). */
-export async function LeaderHome({ campaign, now }: { campaign: CampaignOverview | null; now: Date }) {
-  const [counts, snapshot, targets] = await Promise.all([
-    campaign ? campaignCounts(campaign.id, now) : null,
+const linkClass = "text-sm text-accent-700 hover:underline";
+
+/**
+ * 领导: the campaign's key numbers first (large, each a link), then rankings, problems,
+ * self-reports, assets, and what was said and promoted. Statements per render: see
+ * docs/dashboard.md (9 for the figures below; 14 with the session, campaign and asset card).
+ */
+export async function LeaderHome({
+  campaign,
+  now,
+  rankingPhaseId,
+}: {
+  campaign: CampaignOverview | null;
+  now: Date;
+  rankingPhaseId: number | null;
+}) {
+  const [dashboard, snapshot, targets] = await Promise.all([
+    campaign ? loadLeaderDashboard(campaign, now, { phaseId: rankingPhaseId }) : null,
     assetSnapshot(),
     assetTargets(),
   ]);
 
+  if (!campaign || !dashboard) {
+    return <EmptyState title="尚未设置年度观摩活动" />;
+  }
+
+  const rankedPhases = campaign.phases.filter((phase) =>
+    dashboard.progress.some((row) => row.phaseId === phase.id && row.rankedOrganizations > 0),
+  );
+  const glance = dashboard.rankings[0] ?? null;
+  const glancePhaseId = glance?.phaseId ?? defaultRankingPhaseId(dashboard.progress);
+
   return (
     <div className="space-y-6">
-      <Card title="活动进度" description={campaign ? campaign.name : undefined} data-testid="campaign-progress">
-        {campaign ? <PhaseTimeline phases={campaign.phases} /> : <EmptyState title="尚未设置年度观摩活动" />}
-        {counts && (
-          <StatGrid className="mt-6 border-t border-line pt-5">
-            <Stat
-              label="已完成观摩活动"
-              value={formatNumber(counts.toursCompleted)}
-              unit="场"
-              hint={`已发布待开展 ${formatNumber(counts.toursPublished)} 场`}
-              emphasis
-              data-testid="stat-tours-completed"
-            />
-            <Stat
-              label="已提交评分表"
-              value={formatNumber(counts.sheetsSubmitted)}
-              unit="份"
-              hint={`涉及 ${formatNumber(counts.organizationsScored)} 个党组织`}
-              data-testid="stat-sheets-submitted"
-            />
-            <Stat
-              label="未销号问题"
-              value={formatNumber(counts.problemsUnclosed)}
-              unit="个"
-              hint={`已销号 ${formatNumber(counts.problemsClosed)} 个`}
-              data-testid="stat-problems-unclosed"
-            />
-            <Stat
-              label="逾期未整改"
-              value={formatNumber(counts.problemsOverdue)}
-              unit="个"
-              emphasis={counts.problemsOverdue > 0}
-              data-testid="stat-problems-overdue"
-            />
-          </StatGrid>
+      <Card title="活动进度" description={campaign.name} data-testid="campaign-progress">
+        <CampaignProgress
+          phases={campaign.phases}
+          progress={dashboard.progress}
+          totals={dashboard.totals}
+          problems={dashboard.problems.total}
+        />
+      </Card>
+
+      <Card
+        title="排名速览"
+        description="由已提交的评分表实时计算，与排名页一致"
+        actions={
+          glancePhaseId ? (
+            <span className="flex gap-3">
+              <Link href={homeLinks.bulletin(glancePhaseId)} className={linkClass}>
+                排名通报
+              </Link>
+              <Link href={homeLinks.rankings(glancePhaseId)} className={linkClass}>
+                完整排名
+              </Link>
+            </span>
+          ) : null
+        }
+        data-testid="ranking-glance"
+      >
+        {glance ? (
+          <>
+            {rankedPhases.length > 1 && (
+              <PhaseTabs
+                phases={rankedPhases.map((phase) => ({ ...phase, campaign: { year: campaign.year } }))}
+                currentId={glance.phaseId}
+                hrefFor={(phaseId) => `/?ranking=${phaseId}`}
+                label="排名阶段"
+              />
+            )}
+            <RankingGlance glance={glance} />
+          </>
+        ) : (
+          <EmptyState title="还没有已提交的评分表" description="观摩评分提交后，这里显示各阶段排名" />
         )}
       </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card
+          title="问题整改"
+          description={`本年度问题清单 · 共涉及 ${formatNumber(dashboard.problems.byEnterprise.length)} 家企业`}
+          actions={
+            <Link href={homeLinks.problems()} className={linkClass}>
+              问题清单
+            </Link>
+          }
+          data-testid="problem-health"
+        >
+          <ProblemHealth total={dashboard.problems.total} byEnterprise={dashboard.problems.byEnterprise} />
+        </Card>
+
+        <Card
+          title="自查报告"
+          description={dashboard.reports.phase ? `${dashboard.reports.phase.name} · 各企业提交情况` : undefined}
+          actions={
+            <Link href={homeLinks.reports(dashboard.reports.phase?.id)} className={linkClass}>
+              报告审核
+            </Link>
+          }
+          data-testid="report-status"
+        >
+          {dashboard.reports.phase ? (
+            <ReportStatusGrid phaseId={dashboard.reports.phase.id} rows={dashboard.reports.byEnterprise} />
+          ) : (
+            <EmptyState title="尚未设置观摩阶段" />
+          )}
+        </Card>
+      </div>
 
       <Card
         title="资产总额目标进度"
@@ -60,6 +129,24 @@ export async function LeaderHome({ campaign, now }: { campaign: CampaignOverview
       >
         <AssetProgress snapshot={snapshot} targets={targets} />
       </Card>
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="最新互动交流" description="观摩团成员在观摩点的发言" data-testid="latest-remarks">
+          <LatestRemarks remarks={dashboard.remarks} />
+        </Card>
+        <Card
+          title="推广经验"
+          description={`已推广 ${formatNumber(dashboard.experience[0]?.promotedCount ?? 0)} 项`}
+          actions={
+            <Link href={homeLinks.library()} className={linkClass}>
+              经验库
+            </Link>
+          }
+          data-testid="promoted-experience"
+        >
+          <PromotedExperience entries={dashboard.experience} />
+        </Card>
+      </div>
     </div>
   );
 }

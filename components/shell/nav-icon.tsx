@@ -92,6 +92,18 @@ const PATHS: Record<NavIconName | "menu" | "close", ReactNode> = {
       <path d="M3 21h8" />
     </>
   ),
+  screen: (
+    <>
+      <rect x="2.5" y="4" width="19" height="13" rx="1.5" />
+      <path d="M8 21h8M12 17v4M6.5 13.5l3.5-3.5 2.5 2.5 4.5-4.5" />
+    </>
+  ),
+  account: (
+    <>
+      <circle cx="12" cy="8" r="4" />
+      <path d="M4 21c1-4 4.2-6.5 8-6.5s7 2.5 8 6.5" />
+    </>
+  ),
   menu: <path d="M4 6h16M4 12h16M4 18h16" />,
   close: <path d="M6 6l12 12M18 6 6 18" />,
 };

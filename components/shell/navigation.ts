@@ -21,7 +21,9 @@ export type NavIcon =
   | "visits"
   | "campaign"
   | "enterprise"
-  | "site";
+  | "site"
+  | "screen"
+  | "account";
 
 export type NavSection = "work" | "admin";
 
@@ -59,6 +61,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: "work",
     permission: "consistency.read",
   },
+  { href: "/dashboard/screen", label: "大屏", icon: "screen", section: "work", permission: "dashboard.read" },
+  { href: "/account", label: "个人设置", icon: "account", section: "work", permission: null },
   { href: "/admin/campaign", label: "活动与阶段", icon: "campaign", section: "admin", permission: "campaign.manage" },
   {
     href: "/admin/enterprises",

@@ -4,6 +4,8 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { UserFacingError } from "@/lib/errors";
 import { apiError } from "@/lib/api/responses";
+import { parseBearer } from "@/lib/api-tokens/token";
+import { resolveTokenUser } from "@/lib/api-tokens/queries";
 
 /**
  * The one wrapper every route handler of the API goes through: find the caller, check the
@@ -14,12 +16,14 @@ import { apiError } from "@/lib/api/responses";
  */
 
 /**
- * Who is calling. Today: the session cookie of a signed-in user, read fresh from the database as
- * for pages. Personal API tokens (model ApiToken, sent as `Authorization: Bearer …`) are to be
- * resolved here as well, so that no handler changes when they arrive.
+ * Who is calling: with an `Authorization` header, the personal API token it carries (and nothing
+ * else: a bad or revoked token is 401 even if a session cookie came along); without one, the
+ * session cookie of a signed-in user, read fresh from the database as for pages.
  */
 export async function resolveApiCaller(request: Request): Promise<SessionUser | null> {
-  void request; // the token path will read the Authorization header
+  const bearer = parseBearer(request.headers.get("authorization"));
+  if (bearer.kind === "malformed") return null;
+  if (bearer.kind === "token") return resolveTokenUser(bearer.token);
   return getCurrentUser();
 }
 

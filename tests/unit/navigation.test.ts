@@ -46,6 +46,13 @@ describe("navigation", () => {
     expect(hrefs("LEADER")).not.toContain("/admin/rubrics");
   });
 
+  it("offers the big screen to those who read the dashboard and 个人设置 to everyone", () => {
+    expect(hrefs("ADMIN")).toContain("/dashboard/screen");
+    expect(hrefs("LEADER")).toContain("/dashboard/screen");
+    expect(hrefs("SECRETARY")).not.toContain("/dashboard/screen");
+    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const) expect(hrefs(role)).toContain("/account");
+  });
+
   it("groups entries by section in list order", () => {
     const groups = navigationFor("ADMIN");
     expect(groups.map((group) => group.label)).toEqual(["工作台", "系统管理"]);
