@@ -6,6 +6,7 @@ import type { Database } from "@/lib/prisma-client";
 import type { ProblemFilter } from "@/lib/problems/filters";
 import { isOverdue, overdueWhere } from "@/lib/problems/overdue";
 import { scopeWhere, type ProblemScope } from "@/lib/problems/scope";
+import { PROBLEM_SEVERITY_LABELS, PROBLEM_STATUS_LABELS } from "@/lib/labels";
 
 export const PAGE_SIZE = 50;
 
@@ -245,4 +246,21 @@ export async function recentStops(database: Database = db()) {
       _count: { select: { problems: true } },
     },
   });
+}
+
+/** The filters in words, for the export's heading: 企业：水务集团；状态：待核验；已逾期. */
+export async function describeFilter(filter: ProblemFilter, database: Database = db()): Promise<string> {
+  const [enterprise, phase] = await Promise.all([
+    filter.enterpriseId
+      ? database.enterprise.findUnique({ where: { id: filter.enterpriseId }, select: { shortName: true } })
+      : null,
+    filter.phaseId ? database.phase.findUnique({ where: { id: filter.phaseId }, select: { name: true } }) : null,
+  ]);
+  const parts: string[] = [];
+  if (filter.enterpriseId) parts.push(`企业：${enterprise?.shortName ?? "（不存在）"}`);
+  if (filter.status) parts.push(`状态：${PROBLEM_STATUS_LABELS[filter.status]}`);
+  if (filter.overdue !== undefined) parts.push(filter.overdue ? "已逾期" : "未逾期");
+  if (filter.phaseId) parts.push(`阶段：${phase?.name ?? "（不存在）"}`);
+  if (filter.severity) parts.push(`严重程度：${PROBLEM_SEVERITY_LABELS[filter.severity]}`);
+  return parts.join("；");
 }

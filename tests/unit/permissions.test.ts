@@ -51,7 +51,8 @@ describe("the permission table", () => {
   });
 
   it("gives every role its own notifications, the problem ledger by scope, and the problem API to staff and leaders", () => {
-    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const) expect(can(role, "notification.read"), role).toBe(true);
+    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const)
+      expect(can(role, "notification.read"), role).toBe(true);
     expect(can("LEADER", "problem.readAll")).toBe(true);
     expect(can("LEADER", "problem.rectify")).toBe(false);
     expect(can("SECRETARY", "problem.readAll")).toBe(false);
