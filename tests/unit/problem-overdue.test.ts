@@ -49,7 +49,13 @@ describe("the ledger's query string", () => {
   });
 
   it("writes a filter back to the same query string", () => {
-    const filter = { enterpriseId: 3, status: "OPEN" as const, overdue: false, phaseId: 2, severity: "SEVERE" as const };
+    const filter = {
+      enterpriseId: 3,
+      status: "OPEN" as const,
+      overdue: false,
+      phaseId: 2,
+      severity: "SEVERE" as const,
+    };
     const { query } = parseProblemQuery(Object.fromEntries(new URLSearchParams(problemSearch(filter))));
     expect(query).toEqual({ ...filter, page: 1 });
   });
