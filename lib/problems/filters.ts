@@ -81,12 +81,22 @@ export function problemsHref(query: Partial<ProblemQuery>): string {
 
 /** The API takes the same filters, strictly: a bad value is a 400, not silently dropped. */
 export const problemApiFilterSchema = z.object({
-  enterpriseId: id.optional(),
-  status: z.enum(PROBLEM_STATUSES).optional(),
+  enterpriseId: z.coerce
+    .number({ error: "企业编号必须是正整数" })
+    .int("企业编号必须是正整数")
+    .positive("企业编号必须是正整数")
+    .max(2_147_483_647, "企业编号必须是正整数")
+    .optional(),
+  status: z.enum(PROBLEM_STATUSES, { error: "状态须为 OPEN、RECTIFYING、AWAITING_VERIFICATION 或 CLOSED" }).optional(),
   overdue: z
-    .enum(["true", "false"])
+    .enum(["true", "false"], { error: "overdue 须为 true 或 false" })
     .transform((value) => value === "true")
     .optional(),
-  phaseId: id.optional(),
-  severity: z.enum(PROBLEM_SEVERITIES).optional(),
+  phaseId: z.coerce
+    .number({ error: "阶段编号必须是正整数" })
+    .int("阶段编号必须是正整数")
+    .positive("阶段编号必须是正整数")
+    .max(2_147_483_647, "阶段编号必须是正整数")
+    .optional(),
+  severity: z.enum(PROBLEM_SEVERITIES, { error: "严重程度须为 MINOR、MAJOR 或 SEVERE" }).optional(),
 });
