@@ -52,6 +52,11 @@ export function ProblemActions({
     // The pressed button names the move; FormData only includes it when told the submitter.
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = new FormData(event.currentTarget, submitter);
+    // An empty file input still sends one nameless, empty part, which the server would read as
+    // a file; only files actually chosen are sent.
+    const chosen = data.getAll("evidence").filter((entry) => entry instanceof File && entry.name !== "");
+    data.delete("evidence");
+    for (const entry of chosen) data.append("evidence", entry);
     setLastMove((data.get("move") as ProblemMove | null) ?? null);
     submit(data);
   }
