@@ -30,7 +30,7 @@ export function StatusCounts({ counts, filter }: { counts: LedgerCounts; filter:
   return (
     <nav
       aria-label="按状态查看"
-      className="mb-5 grid grid-cols-3 gap-2 sm:grid-cols-4 lg:grid-cols-7"
+      className="mb-5 grid grid-cols-3 gap-2 sm:grid-cols-3 lg:grid-cols-6"
       data-testid="status-counts"
     >
       {tabs.map((tab) => (
