@@ -14,10 +14,12 @@ import { GET as getExport } from "@/app/(app)/problems/export.xlsx/route";
 import { GET as getApi } from "@/app/api/v1/problems/route";
 import { chinaDateKey } from "@/lib/format";
 import { actAnonymously, actAs } from "@/tests/support/request-context";
+import { runAs } from "@/tests/support/per-call-session";
 import { userIdOf } from "@/tests/support/setup-fixtures";
 import { DOCX_BYTES } from "@/tests/support/zip";
 
-vi.mock("next/headers", () => import("@/tests/support/request-context"));
+// Calls outside runAs use actAs's cookie; runAs gives concurrent calls each their own session.
+vi.mock("next/headers", () => import("@/tests/support/per-call-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const filesDir = await mkdtemp(path.join(os.tmpdir(), "daguanmo-problem-files-"));
@@ -349,6 +351,30 @@ describe("the rectification steps through the actions", () => {
     });
     expect(await verifyProblemAction(null, move(id, "start", "代为整改。"))).toMatchObject({ ok: false });
     expect(await statusOf(id)).toBe("OPEN");
+  });
+});
+
+describe("two staff acting at once", () => {
+  it("lets only one of a close and a return through; the other is told the status changed", async () => {
+    const id = await newProblem();
+    await actAs(ids.secA);
+    await rectifyProblemAction(null, move(id, "start", "开始整改。"));
+    await rectifyProblemAction(null, move(id, "submit", "见照片。", [file("照片.png", PNG)]));
+    const secondAdmin = (
+      await database.user.create({
+        data: { username: "admin-two", displayName: "第二位工作人员", role: "ADMIN", passwordHash: "unused" },
+        select: { id: true },
+      })
+    ).id;
+    const results = await Promise.all([
+      runAs(ids.admin, () => verifyProblemAction(null, move(id, "close", "整改到位，销号。"))),
+      runAs(secondAdmin, () => verifyProblemAction(null, move(id, "return", "还需补充签到表。"))),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const refused = results.find((result) => !result.ok);
+    expect(refused && !refused.ok ? refused.error : "").toMatch(/问题状态已被他人更新|问题当前为|问题已销号/);
+    const events = await database.problemEvent.count({ where: { problemId: id, fromStatus: "AWAITING_VERIFICATION" } });
+    expect(events).toBe(1);
   });
 });
 
