@@ -1,6 +1,7 @@
 import type {
   DelegationPart,
   EnterpriseCategory,
+  NotificationKind,
   OrgLevel,
   PhaseKind,
   PhaseStatus,
@@ -67,6 +68,18 @@ export const PROBLEM_STATUS_LABELS: Record<ProblemStatus, string> = {
   CLOSED: "已销号",
 };
 
+export const PROBLEM_SOURCE_LABELS = { TOUR: "观摩发现", SELF_REPORT: "自查报告" } as const;
+
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  REPORT_RETURNED: "报告退回",
+  REPORT_ACCEPTED: "报告通过",
+  PROBLEM_ASSIGNED: "新问题",
+  PROBLEM_OVERDUE: "问题逾期",
+  TOUR_PUBLISHED: "观摩活动",
+  VISIT_PROMOTED: "候补转正",
+  VISIT_SLOT_CANCELLED: "时段取消",
+};
+
 export const PROBLEM_SEVERITY_LABELS: Record<ProblemSeverity, string> = {
   MINOR: "一般",
   MAJOR: "较重",
@@ -117,6 +130,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   VisitSignup: "示范观摩报名",
   ApiToken: "接口令牌",
   StoredFile: "附件",
+  Notification: "消息",
 };
 
 export function entityTypeLabel(entityType: string): string {
@@ -165,6 +179,9 @@ const ACTION_VERB_LABELS: Record<string, string> = {
   copy: "复制为新版本",
   move: "调整顺序",
   retire: "停用",
+  start: "开始整改",
+  read: "标为已读",
+  readAll: "全部标为已读",
 };
 
 /** 登录, 发布, ...; null when the verb is not known (the raw code is shown instead). */

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { BrandMark } from "@/components/shell/brand-mark";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { MobileNav } from "@/components/shell/mobile-nav";
 import { NavLinks } from "@/components/shell/nav-links";
 import { navigationFor } from "@/components/shell/navigation";
@@ -35,9 +36,12 @@ export function AppShell({ user, children }: { user: SessionUser; children: Reac
             <BrandMark className="size-7" />
             <span className="truncate text-base font-semibold tracking-tight text-ink">党建“大观摩”平台</span>
           </Link>
-          <div className="ml-auto hidden items-center gap-4 lg:flex">
-            <UserSummary user={user} />
-            <SignOutButton />
+          <div className="ml-auto flex items-center gap-4">
+            <NotificationBell user={user} />
+            <div className="hidden items-center gap-4 lg:flex">
+              <UserSummary user={user} />
+              <SignOutButton />
+            </div>
           </div>
         </div>
         {/* A thin red rule under the bar: the one decorative use of the accent. */}

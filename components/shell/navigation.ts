@@ -51,6 +51,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Later: 观摩活动 (tour.readOwn), 我的评分 (score.write), 排名 (ranking.readAll / ranking.readOwn),
   // 自查报告 (report.write / report.review), 问题清单, 经验库 (experience.read), 资产目标 (asset.readAll).
   { href: "/scoring", label: "我的评分", icon: "score", section: "work", permission: "score.write" },
+  { href: "/problems", label: "问题清单", icon: "problem", section: "work", permission: "problem.readAll" },
+  { href: "/problems", label: "问题清单", icon: "problem", section: "work", permission: "problem.rectify" },
   { href: "/visits", label: "示范观摩报名", icon: "visits", section: "work", permission: "visit.signup" },
   { href: "/rankings", label: "排名", icon: "ranking", section: "work", permission: "ranking.readAll" },
   { href: "/rankings/mine", label: "本企业结果", icon: "ranking", section: "work", permission: "ranking.readOwn" },

@@ -1,4 +1,5 @@
 import type { SessionUser } from "@/lib/auth/session-user";
+import { inScope, problemScope } from "@/lib/problems/scope";
 
 /** The owner columns of a StoredFile row that decide who may read it. */
 export type FileOwnerColumns = {
@@ -6,6 +7,8 @@ export type FileOwnerColumns = {
   selfReportId: number | null;
   problemEventId: number | null;
   experienceEntryId: number | null;
+  /** For rectification evidence: the enterprise of the event's problem (loaded with the file). */
+  problemEvent?: { problem: { enterpriseId: number } } | null;
 };
 
 /**
@@ -15,5 +18,9 @@ export type FileOwnerColumns = {
  */
 export function canSeeFile(user: SessionUser, file: FileOwnerColumns): boolean {
   if (file.siteId !== null) return true;
+  // Rectification evidence: whoever may see the problem (lib/problems/scope.ts).
+  if (file.problemEventId !== null) {
+    return file.problemEvent ? inScope(problemScope(user), file.problemEvent.problem.enterpriseId) : false;
+  }
   return user.role === "ADMIN";
 }

@@ -1,7 +1,7 @@
 import { FILE_KINDS, formatBytes, type FileKind } from "@/lib/files/kinds";
-import { sniffType, type SniffedType } from "@/lib/files/sniff";
+import { sniffContent, type ContentType } from "@/lib/files/office";
 
-export type CheckedUpload = { name: string; bytes: Uint8Array; mimeType: SniffedType };
+export type CheckedUpload = { name: string; bytes: Uint8Array; mimeType: ContentType };
 export type UploadCheck = { ok: true; file: CheckedUpload } | { ok: false; message: string };
 
 /** A file name fit to store and show: no folders, no control characters, not too long. */
@@ -29,8 +29,8 @@ export function checkUpload(kind: FileKind, name: string, bytes: Uint8Array): Up
   const shown = cleanFileName(name);
   const tooBig = sizeProblem(kind, name, bytes.length);
   if (tooBig) return { ok: false, message: tooBig };
-  const type = sniffType(bytes.subarray(0, 16));
-  if (!type || !(rules.types as readonly SniffedType[]).includes(type)) {
+  const type = sniffContent(bytes);
+  if (!type || !(rules.types as readonly ContentType[]).includes(type)) {
     return { ok: false, message: `「${shown}」不是${rules.typeNames}（按文件内容判断，与扩展名无关）` };
   }
   return { ok: true, file: { name: shown, bytes, mimeType: type } };

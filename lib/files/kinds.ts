@@ -1,4 +1,4 @@
-import type { SniffedType } from "@/lib/files/sniff";
+import { DOCX_TYPE, XLSX_TYPE, type ContentType } from "@/lib/files/office";
 
 /**
  * The kinds of upload the platform accepts, each with the types (by content) and the size it
@@ -13,9 +13,19 @@ export const FILE_KINDS = {
     /** How many photos one upload may carry (the request body limit in next.config.ts allows it). */
     maxPerUpload: 3,
   },
+  /** 整改佐证: photos, scans and office documents attached to a step of a problem's rectification. */
+  problemEvidence: {
+    label: "整改佐证",
+    types: ["image/jpeg", "image/png", "application/pdf", DOCX_TYPE, XLSX_TYPE],
+    typeNames: "JPG、PNG 图片，PDF，Word（.docx）或 Excel（.xlsx）文件",
+    maxBytes: 20 * 1024 * 1024,
+    // Three files of up to 20 MB stay inside the 32 MB server-action body limit only together
+    // with a check of their sum in the browser (components/problems/evidence-input.tsx).
+    maxPerUpload: 3,
+  },
 } as const satisfies Record<
   string,
-  { label: string; types: readonly SniffedType[]; typeNames: string; maxBytes: number; maxPerUpload: number }
+  { label: string; types: readonly ContentType[]; typeNames: string; maxBytes: number; maxPerUpload: number }
 >;
 
 export type FileKind = keyof typeof FILE_KINDS;

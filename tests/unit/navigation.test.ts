@@ -53,6 +53,15 @@ describe("navigation", () => {
     for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const) expect(hrefs(role)).toContain("/account");
   });
 
+  it("shows 问题清单 once to every role (all problems, or a secretary's own enterprise's)", () => {
+    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const) {
+      expect(
+        hrefs(role).filter((href) => href === "/problems"),
+        role,
+      ).toHaveLength(1);
+    }
+  });
+
   it("groups entries by section in list order", () => {
     const groups = navigationFor("ADMIN");
     expect(groups.map((group) => group.label)).toEqual(["工作台", "系统管理"]);

@@ -50,6 +50,15 @@ describe("the permission table", () => {
     expect(permissionsOf("SECRETARY")).not.toContain("visit.manage");
   });
 
+  it("gives every role its own notifications, the problem ledger by scope, and the problem API to staff and leaders", () => {
+    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const)
+      expect(can(role, "notification.read"), role).toBe(true);
+    expect(can("LEADER", "problem.readAll")).toBe(true);
+    expect(can("LEADER", "problem.rectify")).toBe(false);
+    expect(can("SECRETARY", "problem.readAll")).toBe(false);
+    expect(can("ADMIN", "problem.rectify")).toBe(false);
+  });
+
   it("has a Chinese label and at least one role for every permission", () => {
     for (const [permission, entry] of Object.entries(PERMISSIONS)) {
       expect(entry.roles.length, permission).toBeGreaterThan(0);
