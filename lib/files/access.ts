@@ -1,4 +1,6 @@
 import type { SessionUser } from "@/lib/auth/session-user";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { canReadReport } from "@/lib/reports/access";
 
 /** The owner columns of a StoredFile row that decide who may read it. */
 export type FileOwnerColumns = {
@@ -6,6 +8,8 @@ export type FileOwnerColumns = {
   selfReportId: number | null;
   problemEventId: number | null;
   experienceEntryId: number | null;
+  /** The owning report's scope, loaded with the file when selfReportId is set. */
+  selfReport?: { enterpriseId: number; status: ReportStatus } | null;
 };
 
 /**
@@ -15,5 +19,7 @@ export type FileOwnerColumns = {
  */
 export function canSeeFile(user: SessionUser, file: FileOwnerColumns): boolean {
   if (file.siteId !== null) return true;
+  // Self-report attachments: whoever may read the report (its secretaries, staff, leaders once accepted).
+  if (file.selfReportId !== null) return file.selfReport ? canReadReport(user, file.selfReport) : false;
   return user.role === "ADMIN";
 }

@@ -1,5 +1,6 @@
 import { FILE_KINDS, formatBytes, type FileKind } from "@/lib/files/kinds";
 import { sniffType, type SniffedType } from "@/lib/files/sniff";
+import { officeType } from "@/lib/files/sniff-office";
 
 export type CheckedUpload = { name: string; bytes: Uint8Array; mimeType: SniffedType };
 export type UploadCheck = { ok: true; file: CheckedUpload } | { ok: false; message: string };
@@ -29,7 +30,9 @@ export function checkUpload(kind: FileKind, name: string, bytes: Uint8Array): Up
   const shown = cleanFileName(name);
   const tooBig = sizeProblem(kind, name, bytes.length);
   if (tooBig) return { ok: false, message: tooBig };
-  const type = sniffType(bytes.subarray(0, 16));
+  const head = sniffType(bytes.subarray(0, 16));
+  // A zip is looked into: a Word or Excel document is a zip with their entries.
+  const type = head === "application/zip" ? (officeType(bytes) ?? head) : head;
   if (!type || !(rules.types as readonly SniffedType[]).includes(type)) {
     return { ok: false, message: `「${shown}」不是${rules.typeNames}（按文件内容判断，与扩展名无关）` };
   }

@@ -1,4 +1,4 @@
-import type { SniffedType } from "@/lib/files/sniff";
+import { DOCX_TYPE, XLSX_TYPE, type SniffedType } from "@/lib/files/sniff";
 
 /**
  * The kinds of upload the platform accepts, each with the types (by content) and the size it
@@ -12,6 +12,14 @@ export const FILE_KINDS = {
     maxBytes: 10 * 1024 * 1024,
     /** How many photos one upload may carry (the request body limit in next.config.ts allows it). */
     maxPerUpload: 3,
+  },
+  reportAttachment: {
+    label: "自查报告附件",
+    types: ["image/jpeg", "image/png", "application/pdf", DOCX_TYPE, XLSX_TYPE],
+    typeNames: "JPG、PNG 图片，PDF、Word（docx）或 Excel（xlsx）文件",
+    maxBytes: 20 * 1024 * 1024,
+    // One file per request: two 20 MB files would pass the 32 MB request body limit.
+    maxPerUpload: 1,
   },
 } as const satisfies Record<
   string,

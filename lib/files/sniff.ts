@@ -3,7 +3,17 @@
  * type the browser claims: a renamed executable or text file is not an image.
  * Pure, so the same check runs in tests and on the server.
  */
-export type SniffedType = "image/jpeg" | "image/png" | "application/pdf" | "application/zip";
+export type SniffedType =
+  | "image/jpeg"
+  | "image/png"
+  | "application/pdf"
+  | "application/zip"
+  // Told apart from a plain zip by its entries (see sniff-office.ts), never by the name.
+  | typeof DOCX_TYPE
+  | typeof XLSX_TYPE;
+
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 const SIGNATURES: { type: SniffedType; bytes: readonly number[] }[] = [
   { type: "image/jpeg", bytes: [0xff, 0xd8, 0xff] },

@@ -34,6 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       selfReportId: true,
       problemEventId: true,
       experienceEntryId: true,
+      selfReport: { select: { enterpriseId: true, status: true } },
     },
   });
   if (!file || !canSeeFile(user, file)) return NOT_FOUND();
