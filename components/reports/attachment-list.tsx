@@ -27,7 +27,11 @@ export function AttachmentList({
       {files.map((file) => {
         const image = file.mimeType.startsWith("image/");
         return (
-          <li key={file.id} data-testid="attachment" className="flex items-center gap-3 rounded-md border border-line p-2">
+          <li
+            key={file.id}
+            data-testid="attachment"
+            className="flex items-center gap-3 rounded-md border border-line p-2"
+          >
             <a href={`/api/files/${file.id}`} target="_blank" rel="noreferrer" className="shrink-0">
               {image ? (
                 <StoredImage fileId={file.id} alt={file.originalName} className="size-16 rounded" />

@@ -17,10 +17,17 @@ const value = (row: GapRow, key: SortKey) =>
   key === "self" ? row.selfTotal : key === "observed" ? row.observedTotal : key === "gap" ? row.gap : null;
 
 /** Self-score beside observed score per category and in total, sortable by each total column. */
-export function GapTable({ rows, categories }: { rows: GapRow[]; categories: { id: number; name: string; max: string }[] }) {
+export function GapTable({
+  rows,
+  categories,
+}: {
+  rows: GapRow[];
+  categories: { id: number; name: string; max: string }[];
+}) {
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: "gap", descending: true });
   const sorted = [...rows].sort((a, b) => {
-    if (sort.key === "name") return a.enterpriseName.localeCompare(b.enterpriseName, "zh-CN") * (sort.descending ? -1 : 1);
+    if (sort.key === "name")
+      return a.enterpriseName.localeCompare(b.enterpriseName, "zh-CN") * (sort.descending ? -1 : 1);
     const left = value(a, sort.key);
     const right = value(b, sort.key);
     if (left === null) return 1;
@@ -28,7 +35,11 @@ export function GapTable({ rows, categories }: { rows: GapRow[]; categories: { i
     return (left - right) * (sort.descending ? -1 : 1);
   });
   const header = (key: SortKey, label: string) => (
-    <th scope="col" aria-sort={sort.key === key ? (sort.descending ? "descending" : "ascending") : "none"} className="px-3 py-2 font-medium">
+    <th
+      scope="col"
+      aria-sort={sort.key === key ? (sort.descending ? "descending" : "ascending") : "none"}
+      className="px-3 py-2 font-medium"
+    >
       <button
         type="button"
         className="inline-flex items-center gap-1 underline-offset-2 hover:underline"

@@ -76,7 +76,12 @@ export function ListEditor<T extends Row>({
         ))}
       </ol>
       <div>
-        <Button variant="secondary" size="sm" disabled={disabled || rows.length >= 50} onClick={() => onChange([...rows, emptyRow])}>
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={disabled || rows.length >= 50}
+          onClick={() => onChange([...rows, emptyRow])}
+        >
           {addLabel}
         </Button>
       </div>

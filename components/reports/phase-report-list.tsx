@@ -16,7 +16,15 @@ import { listPhaseReports } from "@/lib/reports/staff-queries";
  * The reports of a phase: for staff every enterprise with its status and late flag; for leaders
  * the accepted reports only. `basePath` is where this list lives (/admin/reports or /reports/accepted).
  */
-export async function PhaseReportList({ user, phaseParam, basePath }: { user: SessionUser; phaseParam?: string; basePath: string }) {
+export async function PhaseReportList({
+  user,
+  phaseParam,
+  basePath,
+}: {
+  user: SessionUser;
+  phaseParam?: string;
+  basePath: string;
+}) {
   const phases = await reportPhases();
   const phase = choosePhase(phases, phaseParam);
   const reviewer = can(user.role, "report.review");
@@ -52,10 +60,18 @@ export async function PhaseReportList({ user, phaseParam, basePath }: { user: Se
             <table className="w-full text-sm">
               <thead className="text-left text-xs text-muted">
                 <tr className="border-b border-line">
-                  <th scope="col" className="px-5 py-2 font-medium">企业</th>
-                  <th scope="col" className="px-3 py-2 font-medium">状态</th>
-                  <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">提交次数</th>
-                  <th scope="col" className="hidden px-3 py-2 font-medium md:table-cell">最近提交</th>
+                  <th scope="col" className="px-5 py-2 font-medium">
+                    企业
+                  </th>
+                  <th scope="col" className="px-3 py-2 font-medium">
+                    状态
+                  </th>
+                  <th scope="col" className="hidden px-3 py-2 font-medium sm:table-cell">
+                    提交次数
+                  </th>
+                  <th scope="col" className="hidden px-3 py-2 font-medium md:table-cell">
+                    最近提交
+                  </th>
                 </tr>
               </thead>
               <tbody>

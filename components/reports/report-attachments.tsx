@@ -64,12 +64,21 @@ export function ReportAttachments({ phaseId, files, ready }: { phaseId: number; 
   }
 
   return (
-    <Card title="附件" description={`${rules.typeNames}；每个不超过 ${formatBytes(rules.maxBytes)}，每份报告最多 ${MAX_FILES} 个（已有 ${files.length} 个）。`}>
+    <Card
+      title="附件"
+      description={`${rules.typeNames}；每个不超过 ${formatBytes(rules.maxBytes)}，每份报告最多 ${MAX_FILES} 个（已有 ${files.length} 个）。`}
+    >
       <div className="grid gap-4">
         <AttachmentList
           files={files}
           action={(file) => (
-            <Button variant="ghost" size="sm" className="text-accent-700" disabled={busy} onClick={() => setDeleting(file)}>
+            <Button
+              variant="ghost"
+              size="sm"
+              className="text-accent-700"
+              disabled={busy}
+              onClick={() => setDeleting(file)}
+            >
               删除
             </Button>
           )}
@@ -79,7 +88,13 @@ export function ReportAttachments({ phaseId, files, ready }: { phaseId: number; 
             <label htmlFor="report-files" className="text-sm font-medium text-ink">
               上传附件
             </label>
-            <FileInput ref={input} id="report-files" accept={ACCEPT} multiple disabled={busy || files.length >= MAX_FILES} />
+            <FileInput
+              ref={input}
+              id="report-files"
+              accept={ACCEPT}
+              multiple
+              disabled={busy || files.length >= MAX_FILES}
+            />
             <div>
               <Button variant="secondary" onClick={() => void upload()} disabled={busy || files.length >= MAX_FILES}>
                 {busy ? "正在处理…" : "上传"}

@@ -48,7 +48,10 @@ export async function ReportDetail({
 
   return (
     <div className="mx-auto max-w-5xl">
-      <Link href={`${basePath}?phase=${report.phaseId}`} className="text-sm text-ink-soft underline-offset-2 hover:underline">
+      <Link
+        href={`${basePath}?phase=${report.phaseId}`}
+        className="text-sm text-ink-soft underline-offset-2 hover:underline"
+      >
         ‹ 自查报告
       </Link>
       <header className="mt-2 mb-5">

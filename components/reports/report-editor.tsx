@@ -177,7 +177,11 @@ export function ReportEditor(props: Props) {
                   const maxHalves = decimalToHalves(item.maxPoints);
                   const error = errors[`selfScores.${item.id}`];
                   return (
-                    <div key={item.id} data-testid="self-score-item" className="flex flex-col gap-2 border-t border-line pt-2 sm:flex-row sm:items-center sm:justify-between">
+                    <div
+                      key={item.id}
+                      data-testid="self-score-item"
+                      className="flex flex-col gap-2 border-t border-line pt-2 sm:flex-row sm:items-center sm:justify-between"
+                    >
                       <div className="min-w-0">
                         <label htmlFor={`self-score-${item.id}`} className="text-sm text-ink">
                           {item.title}
@@ -192,7 +196,9 @@ export function ReportEditor(props: Props) {
                         maxHalves={maxHalves}
                         describedBy={error ? `self-score-${item.id}-error` : undefined}
                         invalid={Boolean(error)}
-                        onChange={(text) => change({ ...values, selfScores: { ...values.selfScores, [item.id]: text } })}
+                        onChange={(text) =>
+                          change({ ...values, selfScores: { ...values.selfScores, [item.id]: text } })
+                        }
                       />
                     </div>
                   );
@@ -208,10 +214,19 @@ export function ReportEditor(props: Props) {
       <div className="sticky bottom-0 z-20 -mx-4 border-t border-line bg-surface/95 px-4 py-3 shadow-[0_-2px_8px_rgb(16_24_40/0.06)] backdrop-blur sm:mx-0 sm:rounded-card sm:border">
         <div className="flex items-center justify-between gap-3">
           <div className="min-w-0">
-            <p role="status" aria-live="polite" data-testid="save-status" className={cx("text-xs", warning ? "font-medium text-amber-800" : "text-muted")}>
+            <p
+              role="status"
+              aria-live="polite"
+              data-testid="save-status"
+              className={cx("text-xs", warning ? "font-medium text-amber-800" : "text-muted")}
+            >
               {statusText(status)}
               {status.kind === "stopped" && (
-                <button type="button" className="ml-2 text-accent-700 underline" onClick={() => window.location.reload()}>
+                <button
+                  type="button"
+                  className="ml-2 text-accent-700 underline"
+                  onClick={() => window.location.reload()}
+                >
                   刷新页面
                 </button>
               )}

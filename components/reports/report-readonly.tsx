@@ -59,7 +59,9 @@ export function ReportReadonly({
                         <li key={item.id} className="flex justify-between gap-3 border-t border-line pt-1 text-sm">
                           <span className="min-w-0 text-ink-soft">{item.title}</span>
                           <span className="shrink-0 tabular text-ink">
-                            {report.selfScores[item.id] ? formatHalves(decimalToHalves(report.selfScores[item.id]!)) : "—"}
+                            {report.selfScores[item.id]
+                              ? formatHalves(decimalToHalves(report.selfScores[item.id]!))
+                              : "—"}
                             <span className="text-muted"> / {formatHalves(decimalToHalves(item.maxPoints))}</span>
                           </span>
                         </li>

@@ -64,9 +64,7 @@ export function useReportAutosave(options: {
           setReportId(result.data.reportId);
           setFieldErrors({});
           ok = true;
-          setStatus(
-            JSON.stringify(latest.current) === text ? { kind: "saved", at: new Date() } : { kind: "pending" },
-          );
+          setStatus(JSON.stringify(latest.current) === text ? { kind: "saved", at: new Date() } : { kind: "pending" });
           if (created) onCreated();
         } else if (result.fieldErrors) {
           setFieldErrors(result.fieldErrors);

@@ -4,7 +4,11 @@ import { brandLines, caseLines, type ReportSnapshot } from "@/lib/reports/snapsh
 import { Card } from "@/components/ui/card";
 import { cx } from "@/components/ui/cx";
 
-function sectionText(snapshot: ReportSnapshot, key: (typeof REVIEW_SECTIONS)[number]["key"], itemTitles: Map<string, string>) {
+function sectionText(
+  snapshot: ReportSnapshot,
+  key: (typeof REVIEW_SECTIONS)[number]["key"],
+  itemTitles: Map<string, string>,
+) {
   switch (key) {
     case "brands":
       return brandLines(snapshot.brands);
@@ -33,11 +37,19 @@ export function VersionDiff({
 }) {
   const sections = REVIEW_SECTIONS.map((section) => ({
     ...section,
-    lines: diffLines(sectionText(from.snapshot, section.key, itemTitles), sectionText(to.snapshot, section.key, itemTitles)),
+    lines: diffLines(
+      sectionText(from.snapshot, section.key, itemTitles),
+      sectionText(to.snapshot, section.key, itemTitles),
+    ),
   }));
   const changed = sections.filter((section) => hasChanges(section.lines));
   return (
-    <Card title={`第 ${from.version} 版与第 ${to.version} 版对比`} description={changed.length === 0 ? "两个版本内容相同。" : `有 ${changed.length} 个部分改动；未改动的部分不列出。`}>
+    <Card
+      title={`第 ${from.version} 版与第 ${to.version} 版对比`}
+      description={
+        changed.length === 0 ? "两个版本内容相同。" : `有 ${changed.length} 个部分改动；未改动的部分不列出。`
+      }
+    >
       <div className="grid gap-4" data-testid="version-diff">
         {changed.map((section) => (
           <section key={section.key}>

@@ -89,7 +89,9 @@ export const saveReportDraftAction = defineAction({
     }
     await tx.selfScore.deleteMany({ where: { reportId } });
     if (scores.length > 0) {
-      await tx.selfScore.createMany({ data: scores.map((row) => ({ reportId, itemId: row.itemId, score: row.score })) });
+      await tx.selfScore.createMany({
+        data: scores.map((row) => ({ reportId, itemId: row.itemId, score: row.score })),
+      });
     }
     return { reportId, phaseId, editVersion, savedAt: new Date() };
   },
@@ -149,7 +151,14 @@ export const submitReportAction = defineAction({
 async function loadForReview(tx: Transaction, reportId: number, version: number, move: "return" | "accept") {
   const report = await tx.selfReport.findUnique({
     where: { id: reportId },
-    select: { id: true, enterpriseId: true, phaseId: true, status: true, submissionCount: true, phase: { select: { name: true } } },
+    select: {
+      id: true,
+      enterpriseId: true,
+      phaseId: true,
+      status: true,
+      submissionCount: true,
+      phase: { select: { name: true } },
+    },
   });
   if (!report) throw notFound("自查报告");
   const to = nextStatus(report.status, move);
@@ -243,7 +252,10 @@ export const addReportAttachmentsAction = defineAction({
     await assertPhase(tx, input.phaseId);
     let report = await findOwnReport(tx, user, input.phaseId);
     if (!report) {
-      report = await tx.selfReport.create({ data: { enterpriseId, phaseId: input.phaseId }, select: REPORT_AUDIT_FIELDS });
+      report = await tx.selfReport.create({
+        data: { enterpriseId, phaseId: input.phaseId },
+        select: REPORT_AUDIT_FIELDS,
+      });
       await audit({ action: "selfReport.create", entityType: "SelfReport", entityId: report.id, after: report });
     }
     if (!isEditable(report.status)) throw conflict(refusal(report.status, "edit"));

@@ -56,8 +56,7 @@ export function gapRows(cells: readonly GapInputCell[]): GapRow[] {
   for (const row of rows.values()) {
     if (row.selfTotal === null || row.observedTotal === null) continue;
     row.gap = row.selfTotal - row.observedTotal;
-    row.verdict =
-      row.gap > GAP_THRESHOLD_HUNDREDTHS ? "over" : row.gap < -GAP_THRESHOLD_HUNDREDTHS ? "under" : "even";
+    row.verdict = row.gap > GAP_THRESHOLD_HUNDREDTHS ? "over" : row.gap < -GAP_THRESHOLD_HUNDREDTHS ? "under" : "even";
   }
   return [...rows.values()];
 }

@@ -44,9 +44,7 @@ export async function listOwnReports(user: SessionUser, database: Database = db(
     const report = byPhase.get(phase.id);
     return {
       phase,
-      report: report
-        ? { ...report, late: report.versions[0]?.late ?? false, versions: undefined }
-        : null,
+      report: report ? { ...report, late: report.versions[0]?.late ?? false, versions: undefined } : null,
     };
   });
 }
@@ -67,7 +65,13 @@ export async function selfScoreCategories(phaseId: number, database: Database = 
   });
 }
 
-export const ATTACHMENT_FIELDS = { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true } as const;
+export const ATTACHMENT_FIELDS = {
+  id: true,
+  originalName: true,
+  mimeType: true,
+  sizeBytes: true,
+  createdAt: true,
+} as const;
 
 /**
  * The secretary's report of a phase with everything the editor shows; null when the phase does

@@ -72,11 +72,24 @@ export async function getReportForStaff(user: SessionUser, reportId: number, dat
       attachments: { select: ATTACHMENT_FIELDS, orderBy: { id: "asc" } },
       versions: {
         orderBy: { version: "desc" },
-        select: { version: true, snapshot: true, submittedAt: true, late: true, submittedBy: { select: { displayName: true } } },
+        select: {
+          version: true,
+          snapshot: true,
+          submittedAt: true,
+          late: true,
+          submittedBy: { select: { displayName: true } },
+        },
       },
       reviews: {
         orderBy: { createdAt: "desc" },
-        select: { id: true, version: true, decision: true, reasons: true, createdAt: true, reviewer: { select: { displayName: true } } },
+        select: {
+          id: true,
+          version: true,
+          decision: true,
+          reasons: true,
+          createdAt: true,
+          reviewer: { select: { displayName: true } },
+        },
       },
     },
   });

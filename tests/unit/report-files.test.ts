@@ -26,7 +26,10 @@ describe("office documents by content", () => {
     workbook.addWorksheet("自评").addRow(["条目", "分值"]);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     expect(officeType(bytes)).toBe(XLSX_TYPE);
-    expect(checkUpload("reportAttachment", "自评表.xlsx", bytes)).toMatchObject({ ok: true, file: { mimeType: XLSX_TYPE } });
+    expect(checkUpload("reportAttachment", "自评表.xlsx", bytes)).toMatchObject({
+      ok: true,
+      file: { mimeType: XLSX_TYPE },
+    });
   });
 
   it("refuses a plain zip, a zip without [Content_Types].xml and a damaged one", () => {
@@ -39,8 +42,14 @@ describe("office documents by content", () => {
 
 describe("checkUpload for report attachments", () => {
   it("accepts images, PDF, docx and xlsx by content", () => {
-    expect(checkUpload("reportAttachment", "photo.jpg", JPEG)).toMatchObject({ ok: true, file: { mimeType: "image/jpeg" } });
-    expect(checkUpload("reportAttachment", "报告.pdf", PDF)).toMatchObject({ ok: true, file: { mimeType: "application/pdf" } });
+    expect(checkUpload("reportAttachment", "photo.jpg", JPEG)).toMatchObject({
+      ok: true,
+      file: { mimeType: "image/jpeg" },
+    });
+    expect(checkUpload("reportAttachment", "报告.pdf", PDF)).toMatchObject({
+      ok: true,
+      file: { mimeType: "application/pdf" },
+    });
     expect(checkUpload("reportAttachment", "报告.docx", makeZip(DOCX_ENTRIES))).toMatchObject({
       ok: true,
       file: { mimeType: DOCX_TYPE },

@@ -42,9 +42,7 @@ export default async function OwnReportPage({ params }: { params: Promise<{ phas
       </Link>
       <header className="mt-2 mb-5">
         <div className="flex flex-wrap items-start justify-between gap-3">
-          <h1 className="text-xl font-semibold tracking-tight text-ink sm:text-2xl">
-            {phase.name}自查报告
-          </h1>
+          <h1 className="text-xl font-semibold tracking-tight text-ink sm:text-2xl">{phase.name}自查报告</h1>
           <ReportStatusBadge status={report?.status ?? null} late={latest?.late} />
         </div>
         <p className="mt-1 text-sm text-ink-soft">
@@ -63,11 +61,15 @@ export default async function OwnReportPage({ params }: { params: Promise<{ phas
       )}
       {report?.status === "SUBMITTED" && (
         <p role="status" className="mb-5 rounded-md bg-sky-50 px-3 py-2 text-sm text-sky-900 ring-1 ring-sky-200">
-          报告已于 {formatDateTime(report.lastSubmittedAt!)} 提交{latest?.late ? "（逾期）" : ""}，正在审核，审核期间不能修改。
+          报告已于 {formatDateTime(report.lastSubmittedAt!)} 提交{latest?.late ? "（逾期）" : ""}
+          ，正在审核，审核期间不能修改。
         </p>
       )}
       {report?.status === "ACCEPTED" && (
-        <p role="status" className="mb-5 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200">
+        <p
+          role="status"
+          className="mb-5 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 ring-1 ring-emerald-200"
+        >
           报告已于 {formatDateTime(report.acceptedAt!)} 通过审核。
         </p>
       )}

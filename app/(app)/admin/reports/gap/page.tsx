@@ -21,11 +21,18 @@ export default async function GapPage({ searchParams }: { searchParams: Promise<
   const cells = await selfAssessmentGap(phase.id);
   const categories = [...new Map(cells.map((cell) => [cell.categoryId, cell])).values()]
     .sort((a, b) => a.categorySequence - b.categorySequence)
-    .map((cell) => ({ id: cell.categoryId, name: cell.categoryName, max: formatHundredths(Math.round(Number(cell.maxPoints) * 100)) }));
+    .map((cell) => ({
+      id: cell.categoryId,
+      name: cell.categoryName,
+      max: formatHundredths(Math.round(Number(cell.maxPoints) * 100)),
+    }));
   const rows = gapRows(cells);
   return (
     <>
-      <Link href={`/admin/reports?phase=${phase.id}`} className="text-sm text-ink-soft underline-offset-2 hover:underline">
+      <Link
+        href={`/admin/reports?phase=${phase.id}`}
+        className="text-sm text-ink-soft underline-offset-2 hover:underline"
+      >
         ‹ 自查报告审核
       </Link>
       <PageHeader

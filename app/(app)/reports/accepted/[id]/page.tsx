@@ -12,5 +12,7 @@ export default async function AcceptedReportPage({
   searchParams: Promise<CompareQuery>;
 }) {
   const user = await requirePermission("report.readAccepted");
-  return <ReportDetail user={user} idParam={(await params).id} query={await searchParams} basePath="/reports/accepted" />;
+  return (
+    <ReportDetail user={user} idParam={(await params).id} query={await searchParams} basePath="/reports/accepted" />
+  );
 }
