@@ -46,15 +46,9 @@ export function useReportAutosave(options: {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { phaseId, onCreated } = options;
 
-  const saveNow = useCallback(async (): Promise<boolean> => {
-    clearTimeout(timer.current);
-    while (inFlight.current) await inFlight.current;
-    if (stopped.current) return false;
-    const sending = latest.current;
-    const text = JSON.stringify(sending);
-    if (text === confirmed.current) return true;
-    let ok = false;
-    inFlight.current = (async () => {
+  /** One save; true when the server confirmed these values. */
+  const sendOnce = useCallback(
+    async (sending: ReportValues, text: string): Promise<boolean> => {
       try {
         const result = await saveReportDraftAction(null, { phaseId, baseVersion: version.current, ...sending });
         if (result.ok) {
@@ -63,10 +57,11 @@ export function useReportAutosave(options: {
           confirmed.current = text;
           setReportId(result.data.reportId);
           setFieldErrors({});
-          ok = true;
           setStatus(JSON.stringify(latest.current) === text ? { kind: "saved", at: new Date() } : { kind: "pending" });
           if (created) onCreated();
-        } else if (result.fieldErrors) {
+          return true;
+        }
+        if (result.fieldErrors) {
           setFieldErrors(result.fieldErrors);
           setStatus({ kind: "invalid", message: result.error });
         } else {
@@ -76,12 +71,27 @@ export function useReportAutosave(options: {
       } catch {
         setStatus({ kind: "offline" });
       }
-    })();
-    await inFlight.current;
-    inFlight.current = null;
-    if (ok && JSON.stringify(latest.current) !== confirmed.current) return saveNow();
-    return ok;
-  }, [phaseId, onCreated]);
+      return false;
+    },
+    [phaseId, onCreated],
+  );
+
+  /** Saves until the server holds what the page shows; false when a save failed. */
+  const saveNow = useCallback(async (): Promise<boolean> => {
+    clearTimeout(timer.current);
+    while (inFlight.current) await inFlight.current;
+    for (;;) {
+      if (stopped.current) return false;
+      const sending = latest.current;
+      const text = JSON.stringify(sending);
+      if (text === confirmed.current) return true;
+      const attempt = sendOnce(sending, text);
+      inFlight.current = attempt.then(() => undefined);
+      const ok = await attempt;
+      inFlight.current = null;
+      if (!ok) return false;
+    }
+  }, [sendOnce]);
 
   const change = useCallback(
     (next: ReportValues) => {
