@@ -59,7 +59,8 @@ export function GapTable({
             {categories.map((category) => (
               <th key={category.id} scope="col" className="hidden px-3 py-2 font-medium xl:table-cell">
                 {category.name}
-                <span className="block font-normal">自评 / 观摩（满分 {category.max}）</span>
+                <span className="block font-normal whitespace-nowrap">自评 / 观摩</span>
+                <span className="block font-normal whitespace-nowrap">满分 {category.max}</span>
               </th>
             ))}
             {header("self", "自评总分")}
@@ -70,10 +71,16 @@ export function GapTable({
         <tbody>
           {sorted.map((row) => (
             <tr key={row.enterpriseId} className="border-b border-line last:border-0" data-testid="gap-row">
-              <th scope="row" className="px-3 py-2.5 text-left font-medium">
+              <th scope="row" className="px-3 py-2.5 text-left font-medium whitespace-nowrap">
                 {row.enterpriseName}
                 <span className="block">
-                  <Badge tone={VERDICTS[row.verdict].tone}>{VERDICTS[row.verdict].label}</Badge>
+                  <Badge tone={VERDICTS[row.verdict].tone}>
+                    {row.selfTotal === null
+                      ? "未自评"
+                      : row.observedTotal === null
+                        ? "无观摩评分"
+                        : VERDICTS[row.verdict].label}
+                  </Badge>
                 </span>
               </th>
               {categories.map((category) => {

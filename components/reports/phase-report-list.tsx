@@ -79,7 +79,10 @@ export async function PhaseReportList({
                   <tr key={enterprise.id} className="border-b border-line last:border-0" data-testid="report-row">
                     <th scope="row" className="px-5 py-2.5 text-left font-medium">
                       {report && report.status !== "DRAFT" ? (
-                        <Link href={`${basePath}/${report.id}`} className="text-ink underline-offset-2 hover:underline">
+                        <Link
+                          href={`${basePath}/${report.id}`}
+                          className="text-ink underline decoration-line-strong underline-offset-4 hover:decoration-ink"
+                        >
                           {enterprise.shortName}
                         </Link>
                       ) : (
