@@ -8,6 +8,7 @@ import { onReportAccepted } from "@/lib/reports/on-accepted";
 import {
   activeItems,
   assertPhase,
+  createReportIfMissing,
   checkSelfScores,
   findOwnReport,
   ownEnterprise,
@@ -56,10 +57,8 @@ export const saveReportDraftAction = defineAction({
     let editVersion: number;
     if (!existing) {
       if (baseVersion !== 0) throw notFound("自查报告");
-      const created = await tx.selfReport.create({
-        data: { enterpriseId, phaseId, ...content },
-        select: REPORT_AUDIT_FIELDS,
-      });
+      const created = await createReportIfMissing(tx, { enterpriseId, phaseId, ...content });
+      if (!created) throw conflict(STALE_MESSAGE);
       await audit({ action: "selfReport.create", entityType: "SelfReport", entityId: created.id, after: created });
       reportId = created.id;
       editVersion = created.editVersion;

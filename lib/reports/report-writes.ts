@@ -39,6 +39,26 @@ export async function findOwnReport(tx: Transaction, user: SessionUser, phaseId:
   });
 }
 
+/**
+ * Creates the enterprise's report of a phase unless one exists; null when another request made
+ * it first (two tabs' first saves at once): INSERT … ON CONFLICT DO NOTHING waits for the other
+ * and then does nothing, so the caller never sees a unique-constraint error.
+ */
+export async function createReportIfMissing(
+  tx: Transaction,
+  data: { enterpriseId: number; phaseId: number } & Partial<Record<(typeof TEXT_SECTIONS)[number]["key"], string>> & {
+      brands?: object[];
+      innovationCases?: object[];
+    },
+) {
+  const { count } = await tx.selfReport.createMany({ data: [data], skipDuplicates: true });
+  if (count === 0) return null;
+  return tx.selfReport.findUniqueOrThrow({
+    where: { enterpriseId_phaseId: { enterpriseId: data.enterpriseId, phaseId: data.phaseId } },
+    select: REPORT_AUDIT_FIELDS,
+  });
+}
+
 export async function assertPhase(tx: Transaction, phaseId: number) {
   const phase = await tx.phase.findUnique({ where: { id: phaseId }, select: { id: true, selfReportDeadline: true } });
   if (!phase) throw notFound("阶段");

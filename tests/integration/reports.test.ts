@@ -17,11 +17,13 @@ import { getOwnReport } from "@/lib/reports/queries";
 import { getReportForStaff, listPhaseReports } from "@/lib/reports/staff-queries";
 import { resolveSessionUser } from "@/lib/auth/session-user";
 import { GET as getFile } from "@/app/api/files/[id]/route";
+import { runAs } from "@/tests/support/per-call-session";
 import { actAs } from "@/tests/support/request-context";
 import { userIdOf } from "@/tests/support/setup-fixtures";
 import { DOCX_ENTRIES, makeZip } from "@/tests/support/zip";
 
-vi.mock("next/headers", () => import("@/tests/support/request-context"));
+// Sequential calls sign in with `actAs`; concurrent ones each carry their own user through `runAs`.
+vi.mock("next/headers", () => import("@/tests/support/per-call-session"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const filesDir = await mkdtemp(path.join(os.tmpdir(), "daguanmo-report-files-"));
@@ -432,6 +434,59 @@ describe("attachments", () => {
     expect(await database.auditLog.count({ where: { action: "storedFile.delete", entityId: String(target.id) } })).toBe(
       1,
     );
+  });
+});
+
+describe("at the same time", () => {
+  it("lets only one of two staff decide on a submitted report", async () => {
+    const report = await database.selfReport.findFirstOrThrow({
+      where: {
+        status: "SUBMITTED",
+        phaseId: crossPhaseId,
+        enterprise: { users: { some: { username: "sec-yidong" } } },
+      },
+    });
+    const version = report.submissionCount;
+    const results = await Promise.all([
+      runAs(ids.admin!, () =>
+        returnReportAction(null, { reportId: report.id, version, reasons: { workDone: "请补充" } }),
+      ),
+      runAs(ids.admin!, () => acceptReportAction(null, { reportId: report.id, version })),
+    ]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    const after = await database.selfReport.findUniqueOrThrow({ where: { id: report.id }, include: { reviews: true } });
+    expect(after.reviews.filter((review) => review.version === version)).toHaveLength(1);
+  });
+
+  it("lets only one of two tabs' saves based on the same version through", async () => {
+    // 港投 has no demonstration report yet: both tabs start from nothing.
+    const results = await Promise.all(
+      ["第一个窗口", "第二个窗口"].map((text) =>
+        runAs(ids["sec-gangtou"]!, () =>
+          saveReportDraftAction(null, { phaseId: demoPhaseId, baseVersion: 0, workDone: text }),
+        ),
+      ),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toEqual({ ok: false, error: STALE_MESSAGE });
+    expect(
+      await database.selfReport.count({
+        where: { phaseId: demoPhaseId, enterprise: { users: { some: { username: "sec-gangtou" } } } },
+      }),
+    ).toBe(1);
+  });
+
+  it("never lets two uploads at once pass 20 attachments", async () => {
+    const report = await database.selfReport.findFirstOrThrow({
+      where: { status: "RETURNED", enterprise: { users: { some: { username: "sec-gangtou" } } } },
+      include: { _count: { select: { attachments: true } } },
+    });
+    expect(report._count.attachments).toBe(19);
+    const results = await Promise.all(
+      ["甲.pdf", "乙.pdf"].map((name) => runAs(ids["sec-gangtou"]!, () => upload(report.phaseId, file(name, PDF)))),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(await database.storedFile.count({ where: { selfReportId: report.id } })).toBe(20);
   });
 });
 
