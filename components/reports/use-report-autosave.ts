@@ -105,7 +105,17 @@ export function useReportAutosave(options: {
     [saveNow],
   );
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    // Leaving with typing the server has not confirmed yet: the browser asks first.
+    const guard = (event: BeforeUnloadEvent) => {
+      if (JSON.stringify(latest.current) !== confirmed.current) event.preventDefault();
+    };
+    window.addEventListener("beforeunload", guard);
+    return () => {
+      window.removeEventListener("beforeunload", guard);
+      clearTimeout(timer.current);
+    };
+  }, []);
 
   return { values, change, status, fieldErrors, reportId, saveNow, version };
 }
