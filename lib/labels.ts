@@ -176,6 +176,7 @@ const ACTION_VERB_LABELS: Record<string, string> = {
   publishResults: "公布结果",
   withdrawResults: "撤回公布结果",
   save: "保存",
+  saveDraft: "保存草稿",
   copy: "复制为新版本",
   move: "调整顺序",
   retire: "停用",

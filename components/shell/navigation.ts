@@ -34,6 +34,8 @@ export type NavItem = {
   section: NavSection;
   /** null: every signed-in user. */
   permission: Permission | null;
+  /** Hidden from roles that hold this permission (they have a fuller page of the same thing). */
+  unless?: Permission;
   /** "exact" for "/", otherwise the item is active on its own sub-pages too. */
   match?: "exact" | "prefix";
 };
@@ -63,6 +65,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: "work",
     permission: "consistency.read",
   },
+  { href: "/reports", label: "自查报告", icon: "report", section: "work", permission: "report.write" },
+  { href: "/admin/reports", label: "自查报告审核", icon: "report", section: "work", permission: "report.review" },
+  {
+    href: "/reports/accepted",
+    label: "自查报告",
+    icon: "report",
+    section: "work",
+    permission: "report.readAccepted",
+    unless: "report.review",
+  },
   { href: "/dashboard/screen", label: "大屏", icon: "screen", section: "work", permission: "dashboard.read" },
   { href: "/account", label: "个人设置", icon: "account", section: "work", permission: null },
   { href: "/admin/campaign", label: "活动与阶段", icon: "campaign", section: "admin", permission: "campaign.manage" },
@@ -87,6 +99,7 @@ export function navigationFor(role: Role, items: readonly NavItem[] = NAV_ITEMS)
   const groups: NavGroup[] = [];
   for (const item of items) {
     if (item.permission && !can(role, item.permission)) continue;
+    if (item.unless && can(role, item.unless)) continue;
     let group = groups.find((candidate) => candidate.section === item.section);
     if (!group) {
       group = { section: item.section, label: NAV_SECTION_LABELS[item.section], items: [] };

@@ -1,5 +1,7 @@
 import type { SessionUser } from "@/lib/auth/session-user";
 import { inScope, problemScope } from "@/lib/problems/scope";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { canReadReport } from "@/lib/reports/access";
 
 /** The owner columns of a StoredFile row that decide who may read it. */
 export type FileOwnerColumns = {
@@ -9,6 +11,8 @@ export type FileOwnerColumns = {
   experienceEntryId: number | null;
   /** For rectification evidence: the enterprise of the event's problem (loaded with the file). */
   problemEvent?: { problem: { enterpriseId: number } } | null;
+  /** The owning report's scope, loaded with the file when selfReportId is set. */
+  selfReport?: { enterpriseId: number; status: ReportStatus } | null;
 };
 
 /**
@@ -22,5 +26,7 @@ export function canSeeFile(user: SessionUser, file: FileOwnerColumns): boolean {
   if (file.problemEventId !== null) {
     return file.problemEvent ? inScope(problemScope(user), file.problemEvent.problem.enterpriseId) : false;
   }
+  // Self-report attachments: whoever may read the report (its secretaries, staff, leaders once accepted).
+  if (file.selfReportId !== null) return file.selfReport ? canReadReport(user, file.selfReport) : false;
   return user.role === "ADMIN";
 }

@@ -23,6 +23,14 @@ export const FILE_KINDS = {
     // with a check of their sum in the browser (components/problems/evidence-input.tsx).
     maxPerUpload: 3,
   },
+  reportAttachment: {
+    label: "自查报告附件",
+    types: ["image/jpeg", "image/png", "application/pdf", DOCX_TYPE, XLSX_TYPE],
+    typeNames: "JPG、PNG 图片，PDF、Word（docx）或 Excel（xlsx）文件",
+    maxBytes: 20 * 1024 * 1024,
+    // One file per request: two 20 MB files would pass the 32 MB request body limit.
+    maxPerUpload: 1,
+  },
 } as const satisfies Record<
   string,
   { label: string; types: readonly ContentType[]; typeNames: string; maxBytes: number; maxPerUpload: number }

@@ -35,6 +35,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       problemEventId: true,
       experienceEntryId: true,
       problemEvent: { select: { problem: { select: { enterpriseId: true } } } },
+      selfReport: { select: { enterpriseId: true, status: true } },
     },
   });
   if (!file || !canSeeFile(user, file)) return NOT_FOUND();
