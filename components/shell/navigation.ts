@@ -59,6 +59,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: "work",
     permission: "consistency.read",
   },
+  { href: "/assets", label: "资产目标", icon: "assets", section: "work", permission: "asset.readAll" },
+  { href: "/assets/file", label: "资产填报", icon: "assets", section: "work", permission: "asset.fileOwn" },
   { href: "/admin/campaign", label: "活动与阶段", icon: "campaign", section: "admin", permission: "campaign.manage" },
   {
     href: "/admin/enterprises",
@@ -70,6 +72,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/sites", label: "观摩点", icon: "site", section: "admin", permission: "enterprise.manage" },
   { href: "/admin/rubrics", label: "评分细则", icon: "report", section: "admin", permission: "campaign.manage" },
   { href: "/admin/visits", label: "示范观摩时段", icon: "visits", section: "admin", permission: "visit.manage" },
+  { href: "/admin/assets", label: "资产数据", icon: "assets", section: "admin", permission: "asset.fileAny" },
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/audit", label: "操作日志", icon: "audit", section: "admin", permission: "audit.read" },
 ];
