@@ -38,3 +38,8 @@ export function targetMonthIndex(year: number): number {
 export function asMonthDate(value: Date | string): Date {
   return value instanceof Date ? value : new Date(`${value.slice(0, 10)}T00:00:00Z`);
 }
+
+/** "2022-12-01": a month as a SQL date literal, so no session time zone can shift it. */
+export function sqlDay(month: Date): string {
+  return month.toISOString().slice(0, 10);
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Database } from "@/lib/prisma-client";
-import { asMonthDate, monthFromIndex, monthIndex } from "@/lib/assets/months";
+import { asMonthDate, monthFromIndex, monthIndex, sqlDay } from "@/lib/assets/months";
 import { progressFigures, type MonthTotal, type ProgressFigures } from "@/lib/assets/progress";
 
 /**
@@ -99,8 +99,8 @@ export async function enterpriseGrowth(asOf: Date, database: Database = db()): P
         THEN round(cur."totalAssets" * 100 / sum(cur."totalAssets") OVER (), 2)::text END AS "sharePercent",
       latest."month" AS "latestMonth"
     FROM "Enterprise" e
-    LEFT JOIN "AssetFigure" cur ON cur."enterpriseId" = e."id" AND cur."month" = ${asOf}::date
-    LEFT JOIN "AssetFigure" prev ON prev."enterpriseId" = e."id" AND prev."month" = ${yearBefore}::date
+    LEFT JOIN "AssetFigure" cur ON cur."enterpriseId" = e."id" AND cur."month" = ${sqlDay(asOf)}::date
+    LEFT JOIN "AssetFigure" prev ON prev."enterpriseId" = e."id" AND prev."month" = ${sqlDay(yearBefore)}::date
     LEFT JOIN LATERAL (
       SELECT f."month" FROM "AssetFigure" f WHERE f."enterpriseId" = e."id" ORDER BY f."month" DESC LIMIT 1
     ) latest ON true
@@ -130,7 +130,7 @@ export async function figureMatrix(from: Date, to: Date, database: Database = db
   const rows = await database.$queryRaw<CellRow[]>`
     SELECT e."id", e."name", e."shortName", f."month", f."totalAssets"::text AS value
     FROM "Enterprise" e
-    LEFT JOIN "AssetFigure" f ON f."enterpriseId" = e."id" AND f."month" BETWEEN ${from}::date AND ${to}::date
+    LEFT JOIN "AssetFigure" f ON f."enterpriseId" = e."id" AND f."month" BETWEEN ${sqlDay(from)}::date AND ${sqlDay(to)}::date
     WHERE e."id" IN (${COUNTING})
     ORDER BY e."sortOrder", e."id", f."month"`;
   const first = monthIndex(from);

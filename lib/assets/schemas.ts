@@ -27,7 +27,10 @@ export const yiSchema = z
       .refine((value) => /^\d+(\.\d+)?$/.test(value), "请填写数字，单位为亿元")
       .refine((value) => /^\d+(\.\d{1,2})?$/.test(value), "最多保留两位小数")
       .refine((value) => Number(value.split(".")[0]) < Number(MAX_YI), "数值过大，请确认单位为亿元（应小于 100 万亿元）")
-      .transform((value) => (value.includes(".") ? value : `${value}.00`)),
+      .transform((value) => {
+        const [whole = "0", fraction = ""] = value.split(".");
+        return `${whole.replace(/^0+(?=\d)/, "")}.${fraction.padEnd(2, "0")}`;
+      }),
   );
 
 /** A month ("2022-12"), not later than the current month in China. */

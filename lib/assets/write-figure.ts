@@ -4,6 +4,7 @@ import type { Transaction } from "@/lib/prisma-client";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { invalid } from "@/lib/errors";
 import { formatMonth, formatYi } from "@/lib/format";
+import { sqlDay } from "@/lib/assets/months";
 
 export type FigureInput = { enterpriseId: number; month: Date; totalAssets: string; correct: boolean };
 
@@ -20,7 +21,7 @@ export async function writeFigure(tx: Transaction, audit: Audit, userId: number,
   // Lock the row (if any) so two corrections of one month queue instead of losing a revision.
   const [existing] = await tx.$queryRaw<{ id: number; totalAssets: string }[]>`
     SELECT "id", "totalAssets"::text AS "totalAssets" FROM "AssetFigure"
-    WHERE "enterpriseId" = ${input.enterpriseId} AND "month" = ${input.month}::date FOR UPDATE`;
+    WHERE "enterpriseId" = ${input.enterpriseId} AND "month" = ${sqlDay(input.month)}::date FOR UPDATE`;
 
   if (!existing) {
     const created = await tx.assetFigure.create({
