@@ -49,7 +49,10 @@ export function GrowthTable({ rows, asOf }: { rows: readonly EnterpriseGrowthRow
           ))}
         </tbody>
       </table>
-      <p className="mt-2 text-xs text-muted">金额单位：亿元。一年前为{formatMonth(new Date(Date.UTC(asOf.getUTCFullYear() - 1, asOf.getUTCMonth(), 1)))}末；缺少任一月份的企业不计算增长率。</p>
+      <p className="mt-2 text-xs text-muted">
+        金额单位：亿元。一年前为{formatMonth(new Date(Date.UTC(asOf.getUTCFullYear() - 1, asOf.getUTCMonth(), 1)))}
+        末；缺少任一月份的企业不计算增长率。
+      </p>
     </div>
   );
 }

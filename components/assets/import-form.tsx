@@ -87,7 +87,8 @@ export function AssetImportForm() {
       {state?.ok && (
         <section role="status" className="rounded-md bg-emerald-50 px-4 py-3 text-sm text-emerald-900">
           <p className="font-medium">
-            导入完成：新填报 {state.data.created} 条，更正 {state.data.corrected} 条，数值未变 {state.data.unchanged} 条。
+            导入完成：新填报 {state.data.created} 条，更正 {state.data.corrected} 条，数值未变 {state.data.unchanged}{" "}
+            条。
           </p>
           <p className="mt-2">
             <Link href="/assets" className="underline underline-offset-2">

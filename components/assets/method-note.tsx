@@ -8,8 +8,8 @@ export function MethodNote() {
       </li>
       <li>
         <strong className="font-medium text-ink">近12个月年化增速：</strong>
-        （截至月总额 ÷ 12个月前总额）− 1；若12个月前未报齐，取更早最近一个报齐的月份，按（截至月总额 ÷
-        该月总额）^（12 ÷ 间隔月数）− 1 折算为年率；没有则不计算。
+        （截至月总额 ÷ 12个月前总额）− 1；若12个月前未报齐，取更早最近一个报齐的月份，按（截至月总额 ÷ 该月总额）^（12 ÷
+        间隔月数）− 1 折算为年率；没有则不计算。
       </li>
       <li>
         <strong className="font-medium text-ink">所需年均增速：</strong>

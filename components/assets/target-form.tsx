@@ -16,7 +16,11 @@ export function TargetForm({ existing }: { existing?: Existing }) {
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const prefix = existing ? `target-${existing.year}` : "target-new";
   return (
-    <form onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-[8rem_10rem_minmax(0,1fr)_auto] sm:items-start" noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="grid gap-3 sm:grid-cols-[8rem_10rem_minmax(0,1fr)_auto] sm:items-start"
+      noValidate
+    >
       <Field id={`${prefix}-year`} label="年份" required error={errors?.year}>
         {(control) =>
           existing ? (
@@ -34,7 +38,12 @@ export function TargetForm({ existing }: { existing?: Existing }) {
       </Field>
       <Field id={`${prefix}-label`} label="说明" error={errors?.label}>
         {(control) => (
-          <Input {...control} name="label" defaultValue={existing?.label} placeholder="如：2025年末资产总额突破6000亿元" />
+          <Input
+            {...control}
+            name="label"
+            defaultValue={existing?.label}
+            placeholder="如：2025年末资产总额突破6000亿元"
+          />
         )}
       </Field>
       <div className="flex gap-2 sm:pt-6">

@@ -19,7 +19,10 @@ export function TargetList({ figures }: { figures: ProgressFigures }) {
             </h3>
             <TrackBadge target={target} />
           </div>
-          <div className="mt-2 h-2 overflow-hidden rounded-full bg-canvas ring-1 ring-line ring-inset" aria-hidden="true">
+          <div
+            className="mt-2 h-2 overflow-hidden rounded-full bg-canvas ring-1 ring-line ring-inset"
+            aria-hidden="true"
+          >
             <div
               className="h-full rounded-full bg-accent-700"
               style={{ width: `${Math.min(100, Number(target.percent))}%` }}

@@ -22,7 +22,11 @@ export function TrendChart({
   targets: TrendTarget[];
   actualName?: string;
 }) {
-  const top = Math.max(1, ...targets.map((target) => target.amount), ...points.map((p) => p.projected ?? p.actual ?? 0));
+  const top = Math.max(
+    1,
+    ...targets.map((target) => target.amount),
+    ...points.map((p) => p.projected ?? p.actual ?? 0),
+  );
   // A round step for the axis's top: 500 for thousands of 亿, 50 for hundreds.
   const step = 10 ** Math.floor(Math.log10(top)) / 2;
   const hasProjection = points.some((point) => point.projected !== null);
@@ -75,14 +79,14 @@ export function TrendChart({
         />
         {hasProjection && (
           <Line
-          name="按近12个月增速预测"
-          dataKey="projected"
-          stroke="#5d6776"
-          strokeWidth={2}
-          strokeDasharray="6 4"
-          dot={false}
-          isAnimationActive={false}
-        />
+            name="按近12个月增速预测"
+            dataKey="projected"
+            stroke="#5d6776"
+            strokeWidth={2}
+            strokeDasharray="6 4"
+            dot={false}
+            isAnimationActive={false}
+          />
         )}
       </LineChart>
     </div>

@@ -22,7 +22,10 @@ export function TrendSection({ figures, months }: { figures: ProgressFigures; mo
     const key = monthKey(point.month);
     const existing = labels.get(key);
     const projected = Number(point.total.toFixed(2));
-    labels.set(key, existing ? { ...existing, projected } : { label: formatMonth(point.month), actual: null, projected });
+    labels.set(
+      key,
+      existing ? { ...existing, projected } : { label: formatMonth(point.month), actual: null, projected },
+    );
   }
   const points = [...labels.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, point]) => point);
   const targets = figures.targets.map((target) => ({
@@ -83,9 +86,7 @@ export function TrendSection({ figures, months }: { figures: ProgressFigures; mo
                   <th scope="row" className="py-1.5 pr-3 font-normal text-ink">
                     {target.year}年12月末（预测）
                   </th>
-                  <td className="tabular py-1.5 pr-3 text-right text-ink">
-                    {formatYi(target.projected!)}
-                  </td>
+                  <td className="tabular py-1.5 pr-3 text-right text-ink">{formatYi(target.projected!)}</td>
                   <td className="py-1.5 text-right text-muted">
                     目标 {formatYi(target.amount)}，{target.projected!.gte(target.amount) ? "可达成" : "不足"}
                   </td>

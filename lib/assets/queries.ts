@@ -53,10 +53,7 @@ export async function assetTargetList(database: Database = db()) {
 
 /** The page's headline figures (as-of total, targets, rates, projection); 2 statements. */
 export async function assetProgress(database: Database = db()): Promise<ProgressFigures> {
-  const [{ counting, months }, targets] = await Promise.all([
-    assetMonthTotals(database),
-    assetTargetList(database),
-  ]);
+  const [{ counting, months }, targets] = await Promise.all([assetMonthTotals(database), assetTargetList(database)]);
   return progressFigures(months, counting, targets);
 }
 
@@ -161,10 +158,7 @@ export async function filedMonthRange(database: Database = db()) {
  * months (monthly sums, targets, growth per enterprise, the contribution window).
  */
 export async function loadAssetPage(database: Database = db()) {
-  const [{ counting, months }, targets] = await Promise.all([
-    assetMonthTotals(database),
-    assetTargetList(database),
-  ]);
+  const [{ counting, months }, targets] = await Promise.all([assetMonthTotals(database), assetTargetList(database)]);
   const figures = progressFigures(months, counting, targets);
   const last = months.at(-1)?.month;
   const [growth, matrix] = await Promise.all([

@@ -26,7 +26,10 @@ export const yiSchema = z
       .refine((value) => !value.startsWith("-"), "资产总额不能为负数")
       .refine((value) => /^\d+(\.\d+)?$/.test(value), "请填写数字，单位为亿元")
       .refine((value) => /^\d+(\.\d{1,2})?$/.test(value), "最多保留两位小数")
-      .refine((value) => Number(value.split(".")[0]) < Number(MAX_YI), "数值过大，请确认单位为亿元（应小于 100 万亿元）")
+      .refine(
+        (value) => Number(value.split(".")[0]) < Number(MAX_YI),
+        "数值过大，请确认单位为亿元（应小于 100 万亿元）",
+      )
       .transform((value) => {
         const [whole = "0", fraction = ""] = value.split(".");
         return `${whole.replace(/^0+(?=\d)/, "")}.${fraction.padEnd(2, "0")}`;

@@ -119,7 +119,12 @@ describe("a small fixed data set, worked out by hand", () => {
       ["central", "测试央企", false],
     ] as const) {
       const enterprise = await database.enterprise.create({
-        data: { name, shortName: name.slice(2), category: counts ? "MUNICIPAL" : "CENTRAL", countsTowardAssetTarget: counts },
+        data: {
+          name,
+          shortName: name.slice(2),
+          category: counts ? "MUNICIPAL" : "CENTRAL",
+          countsTowardAssetTarget: counts,
+        },
       });
       ids[key] = enterprise.id;
     }
@@ -207,7 +212,13 @@ describe("a small fixed data set, worked out by hand", () => {
   it("computes each enterprise's growth and share in SQL", async () => {
     const rows = await enterpriseGrowth(parseMonth("2022-12")!, database);
     expect(
-      rows.map((row) => [row.name, row.current?.toFixed(2), row.change?.toFixed(2), row.growthPercent, row.sharePercent]),
+      rows.map((row) => [
+        row.name,
+        row.current?.toFixed(2),
+        row.change?.toFixed(2),
+        row.growthPercent,
+        row.sharePercent,
+      ]),
     ).toEqual([
       ["测试甲集团", "110.00", "10.00", "10.00", "55.56"],
       ["测试乙集团", "60.00", "10.00", "20.00", "30.30"],
@@ -239,7 +250,11 @@ describe("a small fixed data set, worked out by hand", () => {
     });
     expect(result.ok).toBe(false); // A filed January already: the form's enterprise B is ignored
     if (!result.ok) expect(result.fieldErrors?.month?.[0]).toContain("已填报 111.11亿元");
-    const filed = await fileOwnAssetFigureAction(null, { enterpriseId: String(ids.b), month: "2023-02", totalAssets: "112.5" });
+    const filed = await fileOwnAssetFigureAction(null, {
+      enterpriseId: String(ids.b),
+      month: "2023-02",
+      totalAssets: "112.5",
+    });
     expect(filed.ok).toBe(true);
     const rows = await database.assetFigure.findMany({ where: { month: parseMonth("2023-02")! } });
     expect(rows.map((row) => [row.enterpriseId, row.totalAssets.toFixed(2), row.filedById])).toEqual([
@@ -249,7 +264,11 @@ describe("a small fixed data set, worked out by hand", () => {
 
   it("refuses staff-only and non-counting filings, and leaders", async () => {
     await actAs(secretaryA);
-    const staffAction = await fileAnyAssetFigureAction(null, { enterpriseId: String(ids.b), month: "2023-01", totalAssets: "1" });
+    const staffAction = await fileAnyAssetFigureAction(null, {
+      enterpriseId: String(ids.b),
+      month: "2023-01",
+      totalAssets: "1",
+    });
     expect(staffAction).toEqual({ ok: false, error: "您没有执行此操作的权限" });
     await actAs(centralSecretary);
     const central = await fileOwnAssetFigureAction(null, { month: "2023-01", totalAssets: "1" });
@@ -316,7 +335,10 @@ describe("a small fixed data set, worked out by hand", () => {
     ]);
     const result = await importAssetFiguresAction(null, { file });
     expect(result).toEqual({ ok: true, data: { created: 3, corrected: 1, unchanged: 1 } });
-    const march = await database.assetFigure.findMany({ where: { month: parseMonth("2023-03")! }, orderBy: { enterpriseId: "asc" } });
+    const march = await database.assetFigure.findMany({
+      where: { month: parseMonth("2023-03")! },
+      orderBy: { enterpriseId: "asc" },
+    });
     expect(march.map((row) => row.totalAssets.toFixed(2))).toEqual(["113.00", "62.00", "41.50"]);
     const revisions = await database.assetFigureRevision.findMany({ where: { figure: { enterpriseId: ids.b } } });
     expect(revisions.map((r) => [r.previousValue.toFixed(2), r.newValue.toFixed(2)])).toEqual([["60.00", "61.00"]]);

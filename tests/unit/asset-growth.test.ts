@@ -80,7 +80,12 @@ describe("missing months", () => {
 
   it("totals only months every counting enterprise filed, and lists the later partial ones", () => {
     const figures = progressFigures(
-      [total("2021-12", "100.00", 2), total("2022-06", "60.00", 1), total("2022-12", "110.00", 2), total("2023-01", "57.00", 1)],
+      [
+        total("2021-12", "100.00", 2),
+        total("2022-06", "60.00", 1),
+        total("2022-12", "110.00", 2),
+        total("2023-01", "57.00", 1),
+      ],
       2,
       targets,
     );

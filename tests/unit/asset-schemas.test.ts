@@ -45,13 +45,22 @@ describe("asset import rows", () => {
 
   it("accepts good rows by full or short name and month spellings", () => {
     const result = validateAssetRows(
-      [row(2, "惠州市甲集团有限公司", "2022-12", "10.5"), row(3, "乙集团", "2022年12月", "20"), row(4, "甲集团", "2022-11-30", "9")],
+      [
+        row(2, "惠州市甲集团有限公司", "2022-12", "10.5"),
+        row(3, "乙集团", "2022年12月", "20"),
+        row(4, "甲集团", "2022-11-30", "9"),
+      ],
       enterprises,
       new Map(),
       now,
     );
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.figures.map((f) => [f.enterpriseId, f.totalAssets])).toEqual([[1, "10.50"], [2, "20.00"], [1, "9.00"]]);
+    if (result.ok)
+      expect(result.figures.map((f) => [f.enterpriseId, f.totalAssets])).toEqual([
+        [1, "10.50"],
+        [2, "20.00"],
+        [1, "9.00"],
+      ]);
   });
 
   it("lists every bad row by number with all its problems", () => {

@@ -8,7 +8,11 @@ export async function buildAssetTemplate(enterprises: readonly { name: string }[
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "党建“大观摩”平台";
   const sheet = workbook.addWorksheet(ASSET_IMPORT_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = ASSET_IMPORT_COLUMNS.map((column) => ({ header: column.header, key: column.key, width: column.width }));
+  sheet.columns = ASSET_IMPORT_COLUMNS.map((column) => ({
+    header: column.header,
+    key: column.key,
+    width: column.width,
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = HEADER_FILL;

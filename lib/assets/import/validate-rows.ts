@@ -14,8 +14,7 @@ export type PlannedFigure = {
 };
 
 export type AssetValidation =
-  | { ok: true; figures: PlannedFigure[] }
-  | { ok: false; rowErrors: { rowNumber: number; messages: string[] }[] };
+  { ok: true; figures: PlannedFigure[] } | { ok: false; rowErrors: { rowNumber: number; messages: string[] }[] };
 
 const YES = new Set(["是", "Y", "y", "yes", "YES", "1", "true", "TRUE"]);
 const NO = new Set(["", "否", "N", "n", "no", "NO", "0", "false", "FALSE"]);

@@ -67,7 +67,9 @@ export default async function AdminAssetsPage({ searchParams }: { searchParams: 
                 aria-current={enterprise.id === selected?.id ? "page" : undefined}
                 className={cx(
                   "rounded-full px-3 py-1 text-sm ring-1 ring-line ring-inset",
-                  enterprise.id === selected?.id ? "bg-accent-700 text-white ring-accent-700" : "text-ink-soft hover:bg-canvas",
+                  enterprise.id === selected?.id
+                    ? "bg-accent-700 text-white ring-accent-700"
+                    : "text-ink-soft hover:bg-canvas",
                 )}
               >
                 {enterprise.shortName}

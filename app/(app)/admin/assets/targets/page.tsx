@@ -23,7 +23,12 @@ export default async function AssetTargetsPage() {
               {targets.map((target) => (
                 <li key={target.id} className="py-4 first:pt-0 last:pb-0">
                   <TargetForm
-                    existing={{ id: target.id, year: target.year, amount: target.amount.toFixed(2), label: target.label }}
+                    existing={{
+                      id: target.id,
+                      year: target.year,
+                      amount: target.amount.toFixed(2),
+                      label: target.label,
+                    }}
                   />
                 </li>
               ))}
