@@ -10,5 +10,5 @@ export function OwnTrend({ figures }: { figures: readonly EnterpriseFigure[] }) 
     projected: null,
   }));
   if (points.length === 0) return null;
-  return <TrendChart points={points} targets={[]} actualName="本企业月末资产总额" />;
+  return <TrendChart points={points} targets={[]} actualName="本企业月末资产总额" dots />;
 }

@@ -17,10 +17,13 @@ export function TrendChart({
   points,
   targets,
   actualName = "资产总额（已报齐月份）",
+  dots = false,
 }: {
   points: TrendPoint[];
   targets: TrendTarget[];
   actualName?: string;
+  /** A dot per month, for short series (one enterprise's own figures). */
+  dots?: boolean;
 }) {
   const top = Math.max(
     1,
@@ -73,7 +76,7 @@ export function TrendChart({
           dataKey="actual"
           stroke="#b91c1c"
           strokeWidth={2}
-          dot={false}
+          dot={dots ? { r: 2.5, fill: "#b91c1c" } : false}
           connectNulls={false}
           isAnimationActive={false}
         />

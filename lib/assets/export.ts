@@ -4,12 +4,8 @@ import { formatDateTime, formatMonth } from "@/lib/format";
 import { monthIndex } from "@/lib/assets/months";
 import { ratePercent, type MonthTotal, type ProgressFigures } from "@/lib/assets/progress";
 import type { FigureMatrix } from "@/lib/assets/queries";
+import { FIGURES_HEADER_ROW, FIGURES_SHEET, TARGETS_SHEET, TOTAL_ROW_LABEL } from "@/lib/assets/export-layout";
 
-export const FIGURES_SHEET = "资产数据";
-export const TARGETS_SHEET = "目标进度";
-/** Where the figures table starts: a title row and a line of rules come first. */
-export const FIGURES_HEADER_ROW = 3;
-export const TOTAL_ROW_LABEL = "合计";
 
 type Decimalish = { toFixed(digits: number): string };
 const money = (value: Decimalish) => Number(value.toFixed(2));

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { expect, test } from "@playwright/test";
-import { FIGURES_HEADER_ROW, FIGURES_SHEET, TOTAL_ROW_LABEL } from "@/lib/assets/export";
+import { FIGURES_HEADER_ROW, FIGURES_SHEET, TOTAL_ROW_LABEL } from "@/lib/assets/export-layout";
 import { signIn } from "./support/sign-in";
 
 test.describe("asset progress", () => {
@@ -50,6 +50,7 @@ test.describe("asset progress", () => {
     await signIn(page, "secretary");
     await page.getByRole("link", { name: "资产填报", exact: true }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "资产填报" })).toBeVisible();
+    await expect(page.getByTestId("asset-trend-chart").locator(".recharts-line-dot")).toHaveCount(24);
     const form = page.getByTestId("asset-figure-form");
     await form.getByLabel("月份").fill("2023-01");
     await form.getByLabel("资产总额（亿元）").fill("293.456");
@@ -63,10 +64,10 @@ test.describe("asset progress", () => {
     const history = page.getByTestId("asset-figure-history");
     await expect(history.getByRole("row").nth(1)).toContainText("2023年1月");
     await expect(history.getByRole("row").nth(1)).toContainText("293.45亿元");
-    // The trend line now runs to January 2023: its last x-axis tick is that month.
+    // The trend draws one dot per filed month: the 24 demo months and January 2023.
     const chart = page.getByTestId("asset-trend-chart");
     await expect(chart.locator(".recharts-line-curve")).toHaveCount(1);
-    await expect(chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick").last()).toContainText("2023年1月");
+    await expect(chart.locator(".recharts-line-dot")).toHaveCount(25);
 
     // Filing the same month again needs the correction box; the correction keeps the old value.
     await form.getByLabel("资产总额（亿元）").fill("293.50");

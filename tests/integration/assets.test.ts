@@ -7,7 +7,7 @@ import { GET as exportRoute } from "@/app/(app)/assets/export.xlsx/route";
 import { fileAnyAssetFigureAction, fileOwnAssetFigureAction, saveAssetTargetAction } from "@/lib/assets/actions";
 import { importAssetFiguresAction } from "@/lib/assets/import/actions";
 import { ASSET_IMPORT_COLUMNS, ASSET_IMPORT_SHEET } from "@/lib/assets/import/columns";
-import { FIGURES_HEADER_ROW, FIGURES_SHEET, TOTAL_ROW_LABEL } from "@/lib/assets/export";
+import { FIGURES_HEADER_ROW, FIGURES_SHEET, TOTAL_ROW_LABEL } from "@/lib/assets/export-layout";
 import { ratePercent } from "@/lib/assets/progress";
 import { assetProgress, enterpriseGrowth, loadAssetPage } from "@/lib/assets/queries";
 import { parseMonth } from "@/lib/assets/months";
