@@ -6,7 +6,6 @@ import { ratePercent, type MonthTotal, type ProgressFigures } from "@/lib/assets
 import type { FigureMatrix } from "@/lib/assets/queries";
 import { FIGURES_HEADER_ROW, FIGURES_SHEET, TARGETS_SHEET, TOTAL_ROW_LABEL } from "@/lib/assets/export-layout";
 
-
 type Decimalish = { toFixed(digits: number): string };
 const money = (value: Decimalish) => Number(value.toFixed(2));
 
