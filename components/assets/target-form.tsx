@@ -29,7 +29,10 @@ export function TargetForm({ existing }: { existing?: Existing }) {
               <Input {...control} value={`${existing.year}年`} readOnly disabled />
             </>
           ) : (
-            <Input {...control} name="year" inputMode="numeric" placeholder="2025" />
+            <>
+              <input type="hidden" name="create" value="true" />
+              <Input {...control} name="year" inputMode="numeric" placeholder="如 2030" />
+            </>
           )
         }
       </Field>
@@ -47,7 +50,7 @@ export function TargetForm({ existing }: { existing?: Existing }) {
         )}
       </Field>
       <div className="flex gap-2 sm:pt-6">
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" variant={existing ? "secondary" : "primary"} disabled={pending}>
           {pending ? "正在保存…" : existing ? "保存" : "添加目标"}
         </Button>
         {existing && <DeleteTarget id={existing.id} year={existing.year} />}

@@ -28,7 +28,7 @@ export function TargetList({ figures }: { figures: ProgressFigures }) {
               style={{ width: `${Math.min(100, Number(target.percent))}%` }}
             />
           </div>
-          <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-3 lg:grid-cols-6">
+          <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-2 text-sm sm:grid-cols-3">
             <Item label="完成比例" value={`${target.percent}%`} testId="percent" />
             <Item label="差距" value={formatYi(target.gap)} testId="gap" />
             <Item

@@ -5,7 +5,7 @@ import { fileAnyFigureSchema, fileOwnFigureSchema, deleteTargetSchema, saveTarge
 import { writeFigure } from "@/lib/assets/write-figure";
 import { assertFilingEnterprise } from "@/lib/assets/filing-scope";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { notFound } from "@/lib/errors";
+import { invalid, notFound } from "@/lib/errors";
 
 const FIGURE_PAGES = ["/assets", "/assets/file", "/admin/assets", "/"];
 
@@ -41,6 +41,9 @@ export const saveAssetTargetAction = defineAction({
   async run({ input, tx, audit }) {
     const select = { id: true, year: true, amount: true, label: true } as const;
     const before = await tx.assetTarget.findUnique({ where: { year: input.year }, select });
+    if (before && input.create) {
+      throw invalid("请检查填写的内容", { year: [`${input.year}年已有目标，请在上方修改`] });
+    }
     const data = { amount: new Prisma.Decimal(input.amount), label: input.label };
     const after = await tx.assetTarget.upsert({
       where: { year: input.year },

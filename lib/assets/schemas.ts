@@ -76,6 +76,11 @@ export const saveTargetSchema = z.object({
     .max(2100, "年份应在 2000–2100 之间"),
   amount: yiSchema.refine((value) => Number(value) > 0, "目标金额应大于 0"),
   label: z.string().trim().max(60, "说明最多 60 个字").default(""),
+  /** Sent by the "add" form: an existing year is then an error, not a silent overwrite. */
+  create: z
+    .union([z.literal("true"), z.literal("false"), z.boolean()])
+    .optional()
+    .transform((value) => value === true || value === "true"),
 });
 
 export const deleteTargetSchema = z.object({ targetId: id });

@@ -354,11 +354,16 @@ describe("a small fixed data set, worked out by hand", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["amount", "year"]);
     expect(await database.auditLog.count({ where: { action: "assetTarget.create" } })).toBe(1);
+    const again = await saveAssetTargetAction(null, { year: "2024", amount: "400", label: "", create: "true" });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.fieldErrors?.year).toEqual(["2024年已有目标，请在上方修改"]);
+    expect((await saveAssetTargetAction(null, { year: "2024", amount: "300.5", label: "测试目标" })).ok).toBe(true);
+    expect(await database.auditLog.count({ where: { action: "assetTarget.update" } })).toBe(1);
     const years = (await assetProgress(database)).targets.map((target) => [target.year, target.amount.toFixed(2)]);
     expect(years).toEqual([
       [2022, "190.00"],
       [2023, "217.80"],
-      [2024, "300.00"],
+      [2024, "300.50"],
     ]);
     await actAs(await userId("leader"));
     expect((await saveAssetTargetAction(null, { year: "2030", amount: "1", label: "" })).ok).toBe(false);
