@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Transaction } from "@/lib/prisma-client";
 import type { ActionContext } from "@/lib/actions/define-action";
-import { invalid } from "@/lib/errors";
+import { conflict, invalid } from "@/lib/errors";
 import { formatMonth, formatYi } from "@/lib/format";
 import { sqlDay } from "@/lib/assets/months";
 
@@ -24,10 +24,18 @@ export async function writeFigure(tx: Transaction, audit: Audit, userId: number,
     WHERE "enterpriseId" = ${input.enterpriseId} AND "month" = ${sqlDay(input.month)}::date FOR UPDATE`;
 
   if (!existing) {
-    const created = await tx.assetFigure.create({
-      data: { enterpriseId: input.enterpriseId, month: input.month, totalAssets: value, filedById: userId },
-      select: { id: true, enterpriseId: true, month: true, totalAssets: true },
-    });
+    const created = await tx.assetFigure
+      .create({
+        data: { enterpriseId: input.enterpriseId, month: input.month, totalAssets: value, filedById: userId },
+        select: { id: true, enterpriseId: true, month: true, totalAssets: true },
+      })
+      .catch((error: unknown) => {
+        // Someone filed the same month between our read and our insert: nothing is overwritten.
+        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+          throw conflict(`${formatMonth(input.month)}刚刚已由他人填报，请刷新后核对`);
+        }
+        throw error;
+      });
     await audit({ action: "asset.file", entityType: "AssetFigure", entityId: created.id, after: created });
     return { id: created.id, corrected: false };
   }

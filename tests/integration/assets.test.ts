@@ -308,6 +308,40 @@ describe("a small fixed data set, worked out by hand", () => {
     expect((await assetProgress(database)).asOf?.total.toFixed(2)).toBe("210.00");
   });
 
+  it("keeps every value when two corrections of one month race, and files a new month once", async () => {
+    await actAs(admin);
+    const correct = (value: string) =>
+      fileAnyAssetFigureAction(null, {
+        enterpriseId: String(ids.c),
+        month: "2022-12",
+        totalAssets: value,
+        correct: "on",
+      });
+    const results = await Promise.all([correct("41.00"), correct("42.00")]);
+    expect(results.every((result) => result.ok)).toBe(true);
+    const revisions = await database.assetFigureRevision.findMany({
+      where: { figure: { enterpriseId: ids.c, month: parseMonth("2022-12")! } },
+      orderBy: { id: "asc" },
+    });
+    // 40 → x → y: the second correction starts from the first one's value.
+    expect(revisions).toHaveLength(3);
+    expect(revisions[1]!.previousValue.toFixed(2)).toBe("40.00");
+    expect(revisions[2]!.previousValue.toFixed(2)).toBe(revisions[1]!.newValue.toFixed(2));
+
+    const file = (value: string) =>
+      fileAnyAssetFigureAction(null, { enterpriseId: String(ids.c), month: "2023-02", totalAssets: value });
+    const firsts = await Promise.all([file("1.00"), file("2.00")]);
+    expect(firsts.filter((result) => result.ok)).toHaveLength(1);
+    const refused = firsts.find((result) => !result.ok);
+    expect(refused && !refused.ok && refused.error).toMatch(/已由他人填报|已填报/);
+    expect(await database.assetFigure.count({ where: { enterpriseId: ids.c, month: parseMonth("2023-02")! } })).toBe(1);
+    // Back to the value the following tests were worked out with.
+    await correct("40.00");
+    await database.assetFigure.delete({
+      where: { enterpriseId_month: { enterpriseId: ids.c, month: parseMonth("2023-02")! } },
+    });
+  });
+
   it("imports nothing when one row is bad, and lists that row's errors", async () => {
     await actAs(admin);
     const before = await database.assetFigure.count();
