@@ -1,7 +1,23 @@
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import pg from "pg";
 import { expect, test } from "@playwright/test";
+import { E2E_DATABASE_URL_FILE } from "./support/settings";
 import { FIGURES_HEADER_ROW, FIGURES_SHEET, TOTAL_ROW_LABEL } from "@/lib/assets/export-layout";
 import { signIn } from "./support/sign-in";
+
+/** The month the secretary files below; removed afterwards so later specs see the demo data as seeded. */
+const FILED_MONTH = "2023-01-01";
+
+test.afterAll(async () => {
+  const client = new pg.Client({ connectionString: (await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim() });
+  await client.connect();
+  try {
+    await client.query(`DELETE FROM "AssetFigure" WHERE "month" = $1::date AND NOT "isDemo"`, [FILED_MONTH]);
+  } finally {
+    await client.end();
+  }
+});
 
 test.describe("asset progress", () => {
   test("a leader reads the demo figures on the page, in the chart, and in the same totals in the export", async ({
