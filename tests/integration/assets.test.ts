@@ -342,6 +342,20 @@ describe("a small fixed data set, worked out by hand", () => {
     });
   });
 
+  it("reads the whole page in 4 statements, whatever the data", async () => {
+    let statements = 0;
+    const counting = database.$extends({
+      query: {
+        async $allOperations({ args, query }) {
+          statements += 1;
+          return query(args);
+        },
+      },
+    }) as unknown as typeof database;
+    await loadAssetPage(counting);
+    expect(statements).toBe(4);
+  });
+
   it("imports nothing when one row is bad, and lists that row's errors", async () => {
     await actAs(admin);
     const before = await database.assetFigure.count();
