@@ -75,6 +75,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     permission: "report.readAccepted",
     unless: "report.review",
   },
+  { href: "/assets", label: "资产目标", icon: "assets", section: "work", permission: "asset.readAll" },
+  { href: "/assets/file", label: "资产填报", icon: "assets", section: "work", permission: "asset.fileOwn" },
   { href: "/dashboard/screen", label: "大屏", icon: "screen", section: "work", permission: "dashboard.read" },
   { href: "/account", label: "个人设置", icon: "account", section: "work", permission: null },
   { href: "/admin/campaign", label: "活动与阶段", icon: "campaign", section: "admin", permission: "campaign.manage" },
@@ -88,6 +90,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/sites", label: "观摩点", icon: "site", section: "admin", permission: "enterprise.manage" },
   { href: "/admin/rubrics", label: "评分细则", icon: "report", section: "admin", permission: "campaign.manage" },
   { href: "/admin/visits", label: "示范观摩时段", icon: "visits", section: "admin", permission: "visit.manage" },
+  { href: "/admin/assets", label: "资产数据", icon: "assets", section: "admin", permission: "asset.fileAny" },
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/audit", label: "操作日志", icon: "audit", section: "admin", permission: "audit.read" },
 ];

@@ -4,6 +4,8 @@ import { chinaDateKey } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PhaseKind, PhaseStatus } from "@/lib/generated/prisma/enums";
 import type { Database } from "@/lib/prisma-client";
+import { assetMonthTotals, assetTargetList } from "@/lib/assets/queries";
+import { completeMonths } from "@/lib/assets/progress";
 
 /**
  * Figures for the home page of each role. Every function takes explicit ids and the instant
@@ -196,58 +198,23 @@ export type AssetSnapshot = {
   latest: { month: Date; filed: number } | null;
 };
 
-type AssetRow = {
-  enterpriseCount: number;
-  completeMonth: Date | string | null;
-  completeTotal: string | null;
-  completeHasDemo: boolean | null;
-  latestMonth: Date | string | null;
-  latestFiled: number | null;
-};
-
-const asDate = (value: Date | string) => (value instanceof Date ? value : new Date(`${value.slice(0, 10)}T00:00:00Z`));
-
 /**
- * The system's total assets: summed in SQL per month over the counting enterprises, taking the
- * latest month in which all of them filed (a partial month would understate the total); 1 statement.
+ * The system's total assets, from the asset progress page's own query (lib/assets/queries.ts):
+ * the latest month in which every counting enterprise filed (a partial month would understate
+ * the total), and the latest month anyone filed; 1 statement.
  */
 export async function assetSnapshot(database: Database = db()): Promise<AssetSnapshot> {
-  const [row] = await database.$queryRaw<AssetRow[]>`
-    WITH counting AS (
-      SELECT "id" FROM "Enterprise" WHERE "countsTowardAssetTarget" AND "isActive"
-    ), months AS (
-      SELECT f."month", sum(f."totalAssets") AS total, count(*)::int AS filed, bool_or(f."isDemo") AS "hasDemo"
-      FROM "AssetFigure" f JOIN counting c ON c."id" = f."enterpriseId"
-      GROUP BY f."month"
-    )
-    SELECT
-      (SELECT count(*) FROM counting)::int AS "enterpriseCount",
-      complete."month" AS "completeMonth",
-      complete.total::text AS "completeTotal",
-      complete."hasDemo" AS "completeHasDemo",
-      latest."month" AS "latestMonth",
-      latest.filed AS "latestFiled"
-    FROM (SELECT 1) AS one
-    LEFT JOIN LATERAL (
-      SELECT * FROM months WHERE filed = (SELECT count(*) FROM counting) ORDER BY "month" DESC LIMIT 1
-    ) AS complete ON true
-    LEFT JOIN LATERAL (SELECT * FROM months ORDER BY "month" DESC LIMIT 1) AS latest ON true`;
-  if (!row) return { enterpriseCount: 0, complete: null, latest: null };
+  const { counting, months } = await assetMonthTotals(database);
+  const complete = completeMonths(months, counting).at(-1) ?? null;
+  const latest = months.at(-1) ?? null;
   return {
-    enterpriseCount: row.enterpriseCount,
-    complete:
-      row.completeMonth && row.completeTotal !== null
-        ? {
-            month: asDate(row.completeMonth),
-            total: new Prisma.Decimal(row.completeTotal),
-            hasDemo: Boolean(row.completeHasDemo),
-          }
-        : null,
-    latest: row.latestMonth ? { month: asDate(row.latestMonth), filed: row.latestFiled ?? 0 } : null,
+    enterpriseCount: counting,
+    complete: complete ? { month: complete.month, total: complete.total, hasDemo: complete.hasDemo } : null,
+    latest: latest ? { month: latest.month, filed: latest.filed } : null,
   };
 }
 
 /** The asset targets (2500亿 by 2022, 6000亿 by 2025, ...), earliest first. */
 export async function assetTargets(database: Database = db()) {
-  return database.assetTarget.findMany({ orderBy: { year: "asc" }, select: { year: true, amount: true, label: true } });
+  return assetTargetList(database);
 }

@@ -12,7 +12,7 @@ import {
 export type SheetRead = { ok: true; rows: ImportRawRow[] } | { ok: false; error: string };
 
 /** A cell as the text a person sees: numbers, rich text, formula results and links all become strings. */
-function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.trim();
   if (typeof value === "number" || typeof value === "boolean") return String(value);
