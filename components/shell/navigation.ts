@@ -59,6 +59,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: "work",
     permission: "consistency.read",
   },
+  { href: "/library", label: "经验库", icon: "library", section: "work", permission: "experience.read" },
+  { href: "/demonstration", label: "示范名单", icon: "ranking", section: "work", permission: "experience.read" },
   { href: "/admin/campaign", label: "活动与阶段", icon: "campaign", section: "admin", permission: "campaign.manage" },
   {
     href: "/admin/enterprises",
@@ -70,6 +72,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/sites", label: "观摩点", icon: "site", section: "admin", permission: "enterprise.manage" },
   { href: "/admin/rubrics", label: "评分细则", icon: "report", section: "admin", permission: "campaign.manage" },
   { href: "/admin/visits", label: "示范观摩时段", icon: "visits", section: "admin", permission: "visit.manage" },
+  {
+    href: "/admin/demonstration",
+    label: "示范评选",
+    icon: "ranking",
+    section: "admin",
+    permission: "demonstration.select",
+  },
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/audit", label: "操作日志", icon: "audit", section: "admin", permission: "audit.read" },
 ];

@@ -15,5 +15,7 @@ export type FileOwnerColumns = {
  */
 export function canSeeFile(user: SessionUser, file: FileOwnerColumns): boolean {
   if (file.siteId !== null) return true;
+  // The experience library is open to everyone signed in, photos included (docs/library.md).
+  if (file.experienceEntryId !== null) return true;
   return user.role === "ADMIN";
 }

@@ -13,6 +13,13 @@ export const FILE_KINDS = {
     /** How many photos one upload may carry (the request body limit in next.config.ts allows it). */
     maxPerUpload: 3,
   },
+  libraryPhoto: {
+    label: "经验库照片",
+    types: ["image/jpeg", "image/png"],
+    typeNames: "JPG 或 PNG 图片",
+    maxBytes: 10 * 1024 * 1024,
+    maxPerUpload: 3,
+  },
 } as const satisfies Record<
   string,
   { label: string; types: readonly SniffedType[]; typeNames: string; maxBytes: number; maxPerUpload: number }

@@ -7,7 +7,7 @@ import { FILE_KINDS, type FileKind } from "@/lib/files/kinds";
 import { fileStore, newStorageKey } from "@/lib/files/storage";
 
 /** Exactly one owner per file (a CHECK in the database holds it too). */
-export type FileOwner = { siteId: number };
+export type FileOwner = { siteId: number } | { experienceEntryId: number };
 
 export const STORED_FILE_FIELDS = {
   id: true,
@@ -16,6 +16,7 @@ export const STORED_FILE_FIELDS = {
   sizeBytes: true,
   sha256: true,
   siteId: true,
+  experienceEntryId: true,
 } as const;
 
 /**
