@@ -37,7 +37,9 @@ export function EntryForm({
   existing?: Existing;
 }) {
   const router = useRouter();
-  const { state, onSubmit, pending } = useKeptForm(existing ? updateExperienceEntryAction : createExperienceEntryAction);
+  const { state, onSubmit, pending } = useKeptForm(
+    existing ? updateExperienceEntryAction : createExperienceEntryAction,
+  );
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 
   useEffect(() => {

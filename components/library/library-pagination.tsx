@@ -7,7 +7,15 @@ const disabled = buttonClasses({ variant: "secondary", size: "sm", className: "p
 const enabled = buttonClasses({ variant: "secondary", size: "sm" });
 
 /** Previous / next with the position in words; links keep the current filters. */
-export function LibraryPagination({ filter, pageCount, total }: { filter: LibraryFilter; pageCount: number; total: number }) {
+export function LibraryPagination({
+  filter,
+  pageCount,
+  total,
+}: {
+  filter: LibraryFilter;
+  pageCount: number;
+  total: number;
+}) {
   const page = Math.min(filter.page, pageCount);
   return (
     <nav aria-label="分页" className="mt-4 flex flex-wrap items-center justify-between gap-3 text-sm text-muted">

@@ -88,7 +88,11 @@ export const updateExperienceEntryAction = defineAction({
     const before = await loadEntry(tx, entryId);
     // Keeping the organisation is always allowed, even one disabled since.
     await assertReferences(tx, changes, before);
-    const after = await tx.experienceEntry.update({ where: { id: entryId }, data: changes, select: ENTRY_AUDIT_FIELDS });
+    const after = await tx.experienceEntry.update({
+      where: { id: entryId },
+      data: changes,
+      select: ENTRY_AUDIT_FIELDS,
+    });
     await audit({ action: "experience.update", entityType: "ExperienceEntry", entityId: entryId, before, after });
     return { id: entryId };
   },
@@ -148,7 +152,14 @@ export const deleteExperiencePhotoAction = defineAction({
   async run({ input, tx, audit }) {
     const file = await tx.storedFile.findFirst({
       where: { id: input.fileId, experienceEntryId: { not: null } },
-      select: { id: true, storageKey: true, originalName: true, mimeType: true, sizeBytes: true, experienceEntryId: true },
+      select: {
+        id: true,
+        storageKey: true,
+        originalName: true,
+        mimeType: true,
+        sizeBytes: true,
+        experienceEntryId: true,
+      },
     });
     if (!file || file.experienceEntryId === null) throw notFound("照片");
     const { storageKey, ...before } = file;

@@ -115,7 +115,9 @@ export async function findLibraryEntry(entryId: number, database: Database = db(
       partyOrganizationId: true,
       phaseId: true,
       phase: { select: { id: true, name: true, campaign: { select: { year: true, name: true } } } },
-      partyOrganization: { select: { id: true, name: true, enterprise: { select: { id: true, name: true, shortName: true } } } },
+      partyOrganization: {
+        select: { id: true, name: true, enterprise: { select: { id: true, name: true, shortName: true } } },
+      },
       promotedBy: { select: { displayName: true } },
       createdBy: { select: { displayName: true } },
       photos: { orderBy: { id: "asc" }, select: { id: true, originalName: true, sizeBytes: true } },

@@ -12,11 +12,7 @@ const tags = z.preprocess(
   z
     .string()
     .transform(splitTags)
-    .pipe(
-      z
-        .array(z.string().max(20, "每个标签最多 20 个字"))
-        .max(MAX_TAGS, `标签最多 ${MAX_TAGS} 个`),
-    ),
+    .pipe(z.array(z.string().max(20, "每个标签最多 20 个字")).max(MAX_TAGS, `标签最多 ${MAX_TAGS} 个`)),
 );
 
 const entryFields = {

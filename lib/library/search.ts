@@ -20,7 +20,9 @@ export type LibraryFilter = {
   page: number;
 };
 
-export type LibrarySearchParams = Partial<Record<"kind" | "enterprise" | "phase" | "tag" | "promoted" | "q" | "page", string | string[]>>;
+export type LibrarySearchParams = Partial<
+  Record<"kind" | "enterprise" | "phase" | "tag" | "promoted" | "q" | "page", string | string[]>
+>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 

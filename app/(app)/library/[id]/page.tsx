@@ -66,7 +66,11 @@ export default async function LibraryEntryPage({ params }: { params: Promise<{ i
                 {entry.photos.map((photo, index) => (
                   <li key={photo.id} className="overflow-hidden rounded-md border border-line bg-canvas">
                     <a href={`/api/files/${photo.id}`} target="_blank" rel="noreferrer" className="block">
-                      <StoredImage fileId={photo.id} alt={`${entry.title} 照片 ${index + 1}`} className="aspect-[4/3] w-full" />
+                      <StoredImage
+                        fileId={photo.id}
+                        alt={`${entry.title} 照片 ${index + 1}`}
+                        className="aspect-[4/3] w-full"
+                      />
                     </a>
                   </li>
                 ))}
@@ -96,7 +100,11 @@ export default async function LibraryEntryPage({ params }: { params: Promise<{ i
                   <dt className="text-muted">示范评选</dt>
                   <dd>
                     {entry.selections.map((selection) => (
-                      <Link key={selection.phase.name} href="/demonstration" className="underline-offset-2 hover:underline">
+                      <Link
+                        key={selection.phase.name}
+                        href="/demonstration"
+                        className="underline-offset-2 hover:underline"
+                      >
                         {selection.phase.campaign.year}年党建优秀示范项目
                       </Link>
                     ))}
