@@ -35,7 +35,7 @@ export function boardView(board: SelectionBoard): CategoryBoard[] {
       results: candidate.results.map((result) => ({
         phaseId: result.phaseId,
         rank: result.rank,
-        score: String(result.score.toString()),
+        score: typeof result.score === "string" ? result.score : result.score.toFixed(2),
       })),
       combined: candidate.combined?.toFixed(2) ?? null,
       selected: candidate.selected,
