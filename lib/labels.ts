@@ -1,6 +1,7 @@
 import type {
   DelegationPart,
   EnterpriseCategory,
+  ExperienceKind,
   NotificationKind,
   OrgLevel,
   PhaseKind,
@@ -10,6 +11,7 @@ import type {
   ProblemStatus,
   ReportStatus,
   ScoreMethod,
+  SelectionCategory,
   SheetStatus,
   SignupStatus,
   TierMode,
@@ -201,4 +203,17 @@ export const ENTERPRISE_CATEGORY_LABELS: Record<EnterpriseCategory, string> = {
   MUNICIPAL: "市属企业",
   CENTRAL: "驻惠央企",
   OTHER: "其他单位",
+};
+
+export const EXPERIENCE_KIND_LABELS: Record<ExperienceKind, string> = {
+  BRAND: "党建品牌",
+  INNOVATION_CASE: "创新案例",
+  HIGHLIGHT_CARD: "亮点名片",
+  CHARACTERISTIC_SECTION: "特色板块",
+};
+
+export const SELECTION_CATEGORY_LABELS: Record<SelectionCategory, string> = {
+  UNIT: "党建先进示范单位",
+  PROJECT: "党建优秀示范项目",
+  SITE: "国企党建观摩示范点",
 };

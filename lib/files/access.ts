@@ -28,5 +28,7 @@ export function canSeeFile(user: SessionUser, file: FileOwnerColumns): boolean {
   }
   // Self-report attachments: whoever may read the report (its secretaries, staff, leaders once accepted).
   if (file.selfReportId !== null) return file.selfReport ? canReadReport(user, file.selfReport) : false;
+  // The experience library is open to everyone signed in, photos included (docs/library.md).
+  if (file.experienceEntryId !== null) return true;
   return user.role === "ADMIN";
 }

@@ -31,6 +31,13 @@ export const FILE_KINDS = {
     // One file per request: two 20 MB files would pass the 32 MB request body limit.
     maxPerUpload: 1,
   },
+  libraryPhoto: {
+    label: "经验库照片",
+    types: ["image/jpeg", "image/png"],
+    typeNames: "JPG 或 PNG 图片",
+    maxBytes: 10 * 1024 * 1024,
+    maxPerUpload: 3,
+  },
 } as const satisfies Record<
   string,
   { label: string; types: readonly ContentType[]; typeNames: string; maxBytes: number; maxPerUpload: number }

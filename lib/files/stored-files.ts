@@ -7,7 +7,8 @@ import { FILE_KINDS, type FileKind } from "@/lib/files/kinds";
 import { fileStore, newStorageKey } from "@/lib/files/storage";
 
 /** Exactly one owner per file (a CHECK in the database holds it too). */
-export type FileOwner = { siteId: number } | { problemEventId: number } | { selfReportId: number };
+export type FileOwner =
+  { siteId: number } | { problemEventId: number } | { selfReportId: number } | { experienceEntryId: number };
 
 export const STORED_FILE_FIELDS = {
   id: true,
@@ -17,6 +18,7 @@ export const STORED_FILE_FIELDS = {
   sha256: true,
   siteId: true,
   selfReportId: true,
+  experienceEntryId: true,
 } as const;
 
 /**

@@ -165,4 +165,41 @@ export async function seedExperience(
       createdAt: chinaTime(entry.createdAt),
     })),
   });
+  await seedSelections(tx, refs.phases, adminId, required(refs.orgs, "yancao-logistics").id);
+}
+
+/**
+ * Two early choices of the demonstration selection, so /demonstration is not empty: the top
+ * organisation of the internal phase and the article's own site. The other ten places stay open.
+ */
+async function seedSelections(
+  tx: Transaction,
+  phases: ReadonlyMap<PhaseKind, PhaseRef>,
+  adminId: number,
+  unitOrgId: number,
+) {
+  const phaseId = required(phases, "DEMONSTRATION").id;
+  const site = await tx.site.findFirstOrThrow({ where: { name: "惠州烟草物流配送中心" }, select: { id: true } });
+  await tx.demonstrationSelection.createMany({
+    data: [
+      {
+        phaseId,
+        category: "UNIT",
+        slot: 1,
+        partyOrganizationId: unitOrgId,
+        reason: "内部观摩排名第一，“党建进车间”做法成熟，支部建在车间、党员挂点班组成效明显。",
+        selectedById: adminId,
+        selectedAt: chinaTime("2022-08-26T10:00"),
+      },
+      {
+        phaseId,
+        category: "SITE",
+        slot: 1,
+        siteId: site.id,
+        reason: "自动化生产线旁的“学习角”是本次观摩的亮点，适合全系统现场学习。",
+        selectedById: adminId,
+        selectedAt: chinaTime("2022-08-26T10:05"),
+      },
+    ],
+  });
 }

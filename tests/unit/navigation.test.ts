@@ -62,6 +62,13 @@ describe("navigation", () => {
     }
   });
 
+  it("gives everyone the library and the demonstration list, and staff the selection", () => {
+    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const) {
+      expect(hrefs(role)).toEqual(expect.arrayContaining(["/library", "/demonstration"]));
+    }
+    expect(hrefs("ADMIN")).toContain("/admin/demonstration");
+  });
+
   it("groups entries by section in list order", () => {
     const groups = navigationFor("ADMIN");
     expect(groups.map((group) => group.label)).toEqual(["工作台", "系统管理"]);

@@ -1,0 +1,85 @@
+import type { ExperienceKind } from "@/lib/generated/prisma/enums";
+
+/**
+ * The library's list filters, read from the URL, and the LIKE pattern of its search. Pure, so the
+ * unit tests hold the parsing and the escaping without a database.
+ */
+
+export const LIBRARY_PAGE_SIZE = 20;
+
+export const EXPERIENCE_KINDS = ["BRAND", "INNOVATION_CASE", "HIGHLIGHT_CARD", "CHARACTERISTIC_SECTION"] as const;
+
+export type LibraryFilter = {
+  kind: ExperienceKind | null;
+  enterpriseId: number | null;
+  phaseId: number | null;
+  tag: string | null;
+  /** true: promoted only; false: not promoted only; null: both. */
+  promoted: boolean | null;
+  q: string;
+  page: number;
+};
+
+export type LibrarySearchParams = Partial<
+  Record<"kind" | "enterprise" | "phase" | "tag" | "promoted" | "q" | "page", string | string[]>
+>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+function positiveInt(value: string, max = 2_147_483_647): number | null {
+  if (!/^[1-9]\d{0,9}$/.test(value)) return null;
+  const number = Number(value);
+  return number <= max ? number : null;
+}
+
+/** Unknown or malformed values are dropped, never an error: a filter link from an old page still opens. */
+export function readLibraryFilter(search: LibrarySearchParams): LibraryFilter {
+  const kind = first(search.kind);
+  const promoted = first(search.promoted);
+  const tag = first(search.tag).trim().slice(0, 20);
+  return {
+    kind: (EXPERIENCE_KINDS as readonly string[]).includes(kind) ? (kind as ExperienceKind) : null,
+    enterpriseId: positiveInt(first(search.enterprise)),
+    phaseId: positiveInt(first(search.phase)),
+    tag: tag === "" ? null : tag,
+    promoted: promoted === "yes" ? true : promoted === "no" ? false : null,
+    q: first(search.q).trim().slice(0, 50),
+    page: positiveInt(first(search.page), 100_000) ?? 1,
+  };
+}
+
+/** The URL of the list with this filter (and a page); empty values are left out. */
+export function libraryHref(filter: LibraryFilter, page = 1): string {
+  const params = new URLSearchParams();
+  if (filter.kind) params.set("kind", filter.kind);
+  if (filter.enterpriseId) params.set("enterprise", String(filter.enterpriseId));
+  if (filter.phaseId) params.set("phase", String(filter.phaseId));
+  if (filter.tag) params.set("tag", filter.tag);
+  if (filter.promoted !== null) params.set("promoted", filter.promoted ? "yes" : "no");
+  if (filter.q) params.set("q", filter.q);
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `/library?${query}` : "/library";
+}
+
+/**
+ * A search word as an ILIKE pattern that matches it anywhere, literally: `%` and `_` (LIKE's
+ * wildcards) and `\` (the escape character) in what the user typed are escaped, so "100%" finds
+ * "100%" and not everything that starts with "100". Use with `ESCAPE '\'`.
+ */
+export function containsPattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/**
+ * Tags as typed in one field: separated by commas (half or full width), 、, semicolons or
+ * whitespace; trimmed, duplicates dropped, in the order written.
+ */
+export function splitTags(text: string): string[] {
+  const seen = new Set<string>();
+  for (const part of text.split(/[,，、;；\s]+/)) {
+    const tag = part.trim();
+    if (tag) seen.add(tag);
+  }
+  return [...seen];
+}
