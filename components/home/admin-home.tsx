@@ -58,6 +58,7 @@ export async function AdminHome({ campaign, now }: { campaign: CampaignOverview 
                 <Row
                   key={tour.id}
                   title={tour.title}
+                  href={`/tours/${tour.id}/edit`}
                   meta={
                     <>
                       <span className="tabular">{formatDateTimeRange(tour.startsAt, tour.endsAt)}</span>
@@ -82,6 +83,7 @@ export async function AdminHome({ campaign, now }: { campaign: CampaignOverview 
                 <Row
                   key={report.id}
                   title={`${report.enterpriseName} · ${report.phaseName}`}
+                  href={`/admin/reports/${report.id}`}
                   meta={report.lastSubmittedAt ? submittedLine(report.lastSubmittedAt, report.submissionCount) : null}
                   aside={report.late ? <Badge tone="warning">逾期提交</Badge> : null}
                 />

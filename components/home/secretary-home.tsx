@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { buttonClasses } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -61,6 +63,13 @@ export async function SecretaryHome({
             title="本阶段自查报告"
             description={phase ? `${enterprise?.shortName ?? user.enterpriseName ?? ""} · ${phase.name}` : undefined}
             data-testid="secretary-self-report"
+            actions={
+              phase ? (
+                <Link href={`/reports/${phase.id}`} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+                  打开报告
+                </Link>
+              ) : undefined
+            }
           >
             {phase ? (
               <SelfReportStatus report={report} deadline={phase.selfReportDeadline} now={now} />
@@ -123,6 +132,7 @@ export async function SecretaryHome({
                   <Row
                     key={problem.id}
                     title={problem.description}
+                    href={`/problems/${problem.id}`}
                     meta={
                       <>
                         {problem.partyOrganization.name} · {PROBLEM_SEVERITY_LABELS[problem.severity]} · 整改期限{" "}
@@ -164,6 +174,7 @@ export async function SecretaryHome({
                   <Row
                     key={tour.id}
                     title={tour.title}
+                    href={`/tours/${tour.id}`}
                     meta={
                       <>
                         <span className="tabular">{formatDateTimeRange(tour.startsAt, tour.endsAt)}</span> ·{" "}
@@ -187,7 +198,16 @@ export async function SecretaryHome({
         </Card>
 
         {enterprise?.countsTowardAssetTarget && (
-          <Card title="资产填报" description={`${enterprise.shortName}月末资产总额`} data-testid="secretary-assets">
+          <Card
+            title="资产填报"
+            description={`${enterprise.shortName}月末资产总额`}
+            data-testid="secretary-assets"
+            actions={
+              <Link href="/assets/file" className={buttonClasses({ variant: "secondary", size: "sm" })}>
+                去填报
+              </Link>
+            }
+          >
             {enterprise.assetFigures[0] ? (
               <div>
                 <div className="flex flex-wrap items-end gap-x-3 gap-y-1">

@@ -1,6 +1,6 @@
 /**
  * Where each figure of the leader's home and big screen leads. The problem ledger (/problems),
- * the self-report review (/admin/reports) and the experience library (/library) are built by
+ * the accepted self-reports (/reports/accepted) and the experience library (/library) are built by
  * their own features; their filters are named here once so a rename touches one file.
  */
 export const homeLinks = {
@@ -26,7 +26,8 @@ export const homeLinks = {
     if (filter.status) search.set("status", filter.status);
     return search.size ? `/problems?${search}` : "/problems";
   },
-  reports: (phaseId?: number) => (phaseId ? `/admin/reports?phase=${phaseId}` : "/admin/reports"),
+  // Leaders read accepted reports only (report.readAccepted); the review list is staff's.
+  reports: (phaseId?: number) => (phaseId ? `/reports/accepted?phase=${phaseId}` : "/reports/accepted"),
   library: () => "/library",
   libraryEntry: (entryId: number) => `/library/${entryId}`,
   assets: () => "/assets",
