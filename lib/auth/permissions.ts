@@ -35,6 +35,7 @@ export const PERMISSIONS = {
   "asset.readAll": { roles: ["ADMIN", "LEADER"], label: "查看资产目标进度" },
   "dashboard.read": { roles: ["ADMIN", "LEADER"], label: "查看领导看板" },
   "api.read": { roles: ["ADMIN", "LEADER"], label: "调用只读接口" },
+  "account.securityOwn": { roles: ["ADMIN", "LEADER", "SECRETARY"], label: "修改本人密码与两步验证" },
 } as const satisfies Record<string, { roles: readonly Role[]; label: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -91,9 +91,9 @@ export async function countUserTables(databaseUrl: string): Promise<number> {
  * the command line (where `ps` shows it), and Prisma-only query parameters (`schema`,
  * `connection_limit`) are dropped because libpq rejects unknown ones.
  */
-export function libpqConnection(databaseUrl: string): { dbname: string; env: NodeJS.ProcessEnv } {
+export function libpqConnection(databaseUrl: string): { dbname: string; env: Record<string, string> } {
   const url = new URL(databaseUrl);
-  const env: NodeJS.ProcessEnv = {};
+  const env: Record<string, string> = {};
   if (url.password) env.PGPASSWORD = decodeURIComponent(url.password);
   url.password = "";
   const libpqParams = new Set(["sslmode", "sslrootcert", "sslcert", "sslkey", "application_name", "options"]);
@@ -206,7 +206,7 @@ async function hasEntries(dir: string): Promise<boolean> {
 
 type RunResult = { code: number | null; stdout: string; stderr: string };
 
-function run(executable: string, args: string[], env: NodeJS.ProcessEnv): Promise<RunResult> {
+function run(executable: string, args: string[], env: Record<string, string>): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(executable, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
@@ -218,7 +218,7 @@ function run(executable: string, args: string[], env: NodeJS.ProcessEnv): Promis
   });
 }
 
-async function runChecked(executable: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+async function runChecked(executable: string, args: string[], env: Record<string, string>): Promise<void> {
   const result = await run(executable, args, env);
   if (result.code !== 0) {
     throw new Error(`${path.basename(executable)} failed (exit ${result.code}):\n${result.stderr.trim()}`);

@@ -14,7 +14,15 @@ describe("password policy", () => {
   });
 
   it("refuses common passwords whatever their case, the demo password included", () => {
-    for (const password of ["password123", "Password123", "1234567890", "qwertyuiop", "Admin@123456", "woaini1314520", DEMO_PASSWORD]) {
+    for (const password of [
+      "password123",
+      "Password123",
+      "1234567890",
+      "qwertyuiop",
+      "Admin@123456",
+      "woaini1314520",
+      DEMO_PASSWORD,
+    ]) {
       expect(isCommonPassword(password), password).toBe(true);
       expect(passwordProblem(password), password).toBe("该密码过于常见，容易被猜中，请换一个");
     }

@@ -51,7 +51,13 @@ describe("TOTP (RFC 6238)", () => {
 
   it("round-trips base32 ignoring case, spaces and padding", () => {
     const bytes = Buffer.from([0, 1, 2, 250, 251, 252, 253, 254, 255]);
-    expect(base32Decode(base32Encode(bytes).toLowerCase().replace(/(.{4})/g, "$1 "))).toEqual(bytes);
+    expect(
+      base32Decode(
+        base32Encode(bytes)
+          .toLowerCase()
+          .replace(/(.{4})/g, "$1 "),
+      ),
+    ).toEqual(bytes);
     expect(base32Decode("MZXW6YQ=")).toEqual(Buffer.from("foob"));
     expect(() => base32Decode("M1")).toThrow();
   });
