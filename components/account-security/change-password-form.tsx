@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -12,12 +13,13 @@ import { changeOwnPasswordAction } from "@/lib/users/account-actions";
  * the page moves on to the sign-in page, which says why.
  */
 export function ChangePasswordForm() {
+  const router = useRouter();
   const [state, onSubmit, pending] = useKeptFormAction<{ id: number }>(changeOwnPasswordAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
 
   useEffect(() => {
-    if (state?.ok) window.location.assign("/login?notice=password-changed");
-  }, [state]);
+    if (state?.ok) router.replace("/login?notice=password-changed");
+  }, [state, router]);
 
   return (
     <form onSubmit={onSubmit} className="grid max-w-md gap-4" noValidate>

@@ -60,7 +60,9 @@ test("a staff-made account changes its password first, then enrols and uses TOTP
   await expect(page.getByText(/验证码不正确/).first()).toBeVisible();
   await page.getByLabel("动态验证码").fill(totpCode(secret));
   await page.getByRole("button", { name: "确认启用" }).click();
-  await expect(page.getByText("两步验证已启用，下次登录时请输入动态验证码")).toBeVisible();
+  // The page shows the enabled state in place of the enrolment form.
+  await expect(page.getByTestId("totp-enabled")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "停用两步验证" })).toBeVisible();
 
   await page.context().clearCookies();
   await signInWithCode(page, username, "江北水厂 学习角 观摩 2022", "");

@@ -174,6 +174,27 @@ describe("TOTP", () => {
     expect(await confirmTotpAction(null, { code: totpCode(secret) })).toEqual({ ok: true, data: { id: admin.id } });
     expect(await updateUserAction(null, rename)).toMatchObject({ ok: true });
     expect(await database.auditLog.count({ where: { action: "user.totpEnable", entityId: String(admin.id) } })).toBe(1);
+    // A staff reset (the way back after a lost phone) clears it along with the password.
+    const resetBy = await makeUser("totp.resetter", "ADMIN", { totpEnabled: true, totpSecret: "JBSWY3DPEHPK3PXP" });
+    await actAs(resetBy.id);
+    expect(
+      await resetPasswordAction(null, { userId: String(target.id), password: "Fresh start 2026 ok" }),
+    ).toMatchObject({
+      ok: true,
+    });
+    await database.user.update({ where: { id: target.id }, data: { totpEnabled: true, totpSecret: secret } });
+    expect(
+      await resetPasswordAction(null, { userId: String(target.id), password: "Fresh start 2026 ok" }),
+    ).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await database.user.findUniqueOrThrow({
+        where: { id: target.id },
+        select: { totpEnabled: true, totpSecret: true },
+      }),
+    ).toEqual({ totpEnabled: false, totpSecret: null });
+    await actAs(admin.id, Date.now() + 1000);
     // Required for staff: it cannot be switched off.
     expect(await disableTotpAction(null, { code: totpCode(secret) })).toEqual({
       ok: false,

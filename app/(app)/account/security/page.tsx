@@ -42,6 +42,11 @@ export default async function AccountSecurityPage() {
           <p className="text-sm">
             两步验证：{state.enabled ? <Badge tone="success">已启用</Badge> : <Badge>未启用</Badge>}
           </p>
+          {state.enabled && (
+            <p data-testid="totp-enabled" className="mt-2 text-sm text-muted">
+              登录时除密码外，还需输入认证器上的 6 位动态验证码。
+            </p>
+          )}
           <p className="mt-3 text-sm">
             <Link href="/account/password" className="text-accent-700 underline">
               修改登录密码
