@@ -1,4 +1,6 @@
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { promisify } from "node:util";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -92,6 +94,19 @@ describe("npm run db:backup / db:restore", () => {
     await expect(findPgTool("pg_dump", 15)).resolves.toMatch(/pg_dump$/);
     await expect(findPgTool("pg_restore", 99)).rejects.toThrow(/postgresql-client-99/);
   });
+
+  it("runs as npm run db:backup and db:restore, the restore refusing a non-empty database without --force", async () => {
+    const run = promisify(execFile);
+    const env = { ...process.env, DATABASE_URL: sourceUrl, FILES_DIR: path.join(workDir, "no-files") };
+    const backupDir = path.join(workDir, "cli-backups");
+    const backup = await run("npx", ["tsx", "scripts/db-backup.ts", "--dir", backupDir], { env });
+    const dump = /Database: (.+\.dump)/.exec(backup.stdout)?.[1];
+    expect(dump && existsSync(dump)).toBe(true);
+    expect(backup.stdout).toContain("Files:    none stored in");
+
+    const refused = await run("npx", ["tsx", "scripts/db-restore.ts", dump!], { env }).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining("--force") });
+  }, 120_000);
 
   it("keeps the password off the command line and drops Prisma-only URL parameters", () => {
     const { dbname, env } = libpqConnection("postgresql://app:s%40cret@db:5432/daguanmo?schema=public&sslmode=require");
