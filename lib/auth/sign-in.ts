@@ -58,9 +58,10 @@ export async function authenticate(
     },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  const firstFactorOk = Boolean(user && user.isActive && passwordMatches);
   const secondFactorOk =
-    !user?.totpEnabled || (user.totpSecret !== null && verifyTotp(user.totpSecret, input.code ?? "", now) !== null);
-  const succeeded = Boolean(user && user.isActive && passwordMatches && secondFactorOk);
+    firstFactorOk && (!user?.totpEnabled || (await claimTotpCode(database, user, input.code, now)));
+  const succeeded = firstFactorOk && secondFactorOk;
 
   await database.loginAttempt.create({ data: { username, ip: input.ip, succeeded, createdAt: now } });
   if (!succeeded || !user) return { ok: false, reason: "invalid" };
@@ -88,4 +89,23 @@ async function secondsUntilUnthrottled(database: Database, username: string, ip:
   const oldest = recentFailures[recentFailures.length - 1]!.createdAt;
   const unlocksAt = oldest.getTime() + THROTTLE_WINDOW_MINUTES * 60_000;
   return Math.max(0, Math.ceil((unlocksAt - now.getTime()) / 1000));
+}
+
+/**
+ * A TOTP code counts once: its step must be later than the last one accepted, and is recorded in
+ * the same statement, so two sign-ins racing with one code cannot both pass.
+ */
+async function claimTotpCode(
+  database: Database,
+  user: { id: number; totpSecret: string | null },
+  code: string | undefined,
+  now: Date,
+): Promise<boolean> {
+  const step = user.totpSecret ? verifyTotp(user.totpSecret, code ?? "", now) : null;
+  if (step === null) return false;
+  const claimed = await database.user.updateMany({
+    where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  });
+  return claimed.count === 1;
 }

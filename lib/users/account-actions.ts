@@ -78,10 +78,12 @@ export const confirmTotpAction = defineAction({
     const user = await loadOwnCredentials(tx, actor.id);
     if (user.totpEnabled) throw conflict("两步验证已启用");
     if (!user.totpSecret) throw conflict("请先生成密钥并添加到认证器");
-    if (verifyTotp(user.totpSecret, input.code) === null) {
+    const step = verifyTotp(user.totpSecret, input.code);
+    if (step === null) {
       throw invalid("验证码不正确", { code: ["验证码不正确，请核对认证器上当前显示的数字和手机时间"] });
     }
-    await tx.user.update({ where: { id: user.id }, data: { totpEnabled: true } });
+    // The confirming code is spent: it cannot also open a sign-in.
+    await tx.user.update({ where: { id: user.id }, data: { totpEnabled: true, totpLastStep: step } });
     await audit({ action: "user.totpEnable", entityType: "User", entityId: user.id });
     return { id: user.id };
   },
@@ -102,7 +104,10 @@ export const disableTotpAction = defineAction({
     if (verifyTotp(user.totpSecret, input.code) === null) {
       throw invalid("验证码不正确", { code: ["验证码不正确"] });
     }
-    await tx.user.update({ where: { id: user.id }, data: { totpEnabled: false, totpSecret: null } });
+    await tx.user.update({
+      where: { id: user.id },
+      data: { totpEnabled: false, totpSecret: null, totpLastStep: null },
+    });
     await audit({ action: "user.totpDisable", entityType: "User", entityId: user.id });
     return { id: user.id };
   },

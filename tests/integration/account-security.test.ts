@@ -209,17 +209,34 @@ describe("TOTP", () => {
     expect(await authenticate(database, base)).toEqual({ ok: false, reason: "invalid" });
     const wrong = totpCode(secret, new Date(Date.now() - 10 * 60_000));
     expect(await authenticate(database, { ...base, code: wrong })).toEqual({ ok: false, reason: "invalid" });
-    expect(await authenticate(database, { ...base, code: totpCode(secret) })).toMatchObject({ ok: true });
-    expect(await authenticate(database, { ...base, password: "wrong password", code: totpCode(secret) })).toEqual({
+    // The confirming code was spent at enrolment; the next step's code opens, once.
+    const { totpLastStep } = await database.user.findUniqueOrThrow({
+      where: { id: secretary.id },
+      select: { totpLastStep: true },
+    });
+    const spent = new Date(totpLastStep! * 30_000);
+    const next = new Date(spent.getTime() + 30_000);
+    expect(await authenticate(database, { ...base, code: totpCode(secret, spent) }, next)).toEqual({
       ok: false,
       reason: "invalid",
     });
+    expect(await authenticate(database, { ...base, code: totpCode(secret, next) }, next)).toMatchObject({ ok: true });
+    // Everything after the success happens a moment later, as the throttle counts from it.
+    const later = new Date(next.getTime() + 1000);
+    expect(await authenticate(database, { ...base, code: totpCode(secret, next) }, later)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(
+      await authenticate(database, { ...base, password: "wrong password", code: totpCode(secret, later) }, later),
+    ).toEqual({ ok: false, reason: "invalid" });
 
-    for (let attempt = 1; attempt < MAX_FAILED_SIGN_INS; attempt++) {
-      expect(await authenticate(database, { ...base, code: "999999" })).toMatchObject({ ok: false });
+    for (let attempt = 2; attempt < MAX_FAILED_SIGN_INS; attempt++) {
+      expect(await authenticate(database, { ...base, code: "999999" }, later)).toMatchObject({ ok: false });
     }
-    // Ten failures since the last success: even the right code now waits.
-    expect(await authenticate(database, { ...base, code: totpCode(secret) })).toMatchObject({
+    // Ten failures since the last success: even a fresh right code now waits.
+    const fresh = new Date(later.getTime() + 30_000);
+    expect(await authenticate(database, { ...base, code: totpCode(secret, fresh) }, fresh)).toMatchObject({
       ok: false,
       reason: "throttled",
     });
