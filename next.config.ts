@@ -12,6 +12,19 @@ const nextConfig: NextConfig = {
   },
   // Native and WebAssembly packages are loaded by Node at run time, not bundled.
   serverExternalPackages: ["@node-rs/argon2", "@prisma/client", "pg", "exceljs"],
+  // Pages and route handlers get their security headers (and CSP nonce) from proxy.ts; build
+  // assets skip the proxy, so they get theirs here.
+  async headers() {
+    return [
+      {
+        source: "/_next/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

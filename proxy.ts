@@ -1,9 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy, newNonce, staticSecurityHeaders } from "@/lib/security/headers";
 
 /**
- * Sends anonymous visitors to the sign-in page. This is a convenience, not a security boundary:
- * it only looks for a session cookie, and every page, route handler and action checks the
- * session and permission again on the server (lib/auth/current-user.ts).
+ * Two jobs. It sends anonymous visitors to the sign-in page: a convenience, not a security
+ * boundary (it only looks for a session cookie; every page, route handler and action checks the
+ * session and permission again on the server, lib/auth/current-user.ts). And it puts the security
+ * headers on every answer, with a fresh CSP nonce that Next applies to its own scripts because
+ * the policy is also set on the request (which is why pages render per request; they read the
+ * session cookie anyway).
  */
 
 // next-auth uses the __Secure- name when the site is served over HTTPS.
@@ -21,17 +26,32 @@ function isOpen(pathname: string): boolean {
   );
 }
 
+function withSecurityHeaders(response: NextResponse, policy: string, https: boolean): NextResponse {
+  response.headers.set("Content-Security-Policy", policy);
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
+  return response;
+}
+
 export function proxy(request: NextRequest) {
+  const settings = env();
+  const https = settings.NEXTAUTH_URL?.startsWith("https:") ?? false;
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy({ nonce, development: settings.NODE_ENV === "development", https });
+
   const { pathname, search } = request.nextUrl;
-  if (isOpen(pathname)) return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  if (isOpen(pathname) || SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", policy);
+    return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy, https);
+  }
 
   const login = new URL("/login", request.url);
   if (pathname !== "/") login.searchParams.set("callbackUrl", `${pathname}${search}`);
-  return NextResponse.redirect(login);
+  return withSecurityHeaders(NextResponse.redirect(login), policy, https);
 }
 
 export const config = {
-  // Build assets never need the check; everything else goes through isOpen above.
+  // Build assets carry their own headers (next.config.ts); everything else goes through here.
   matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

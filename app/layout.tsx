@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,7 +15,10 @@ export const viewport: Viewport = {
   themeColor: "#b91c1c",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request so that Next can put the CSP nonce of proxy.ts on its scripts
+  // (a page prerendered at build time would carry none and be blocked).
+  await connection();
   return (
     <html lang="zh-CN">
       <body className="min-h-dvh">{children}</body>

@@ -18,6 +18,8 @@ const envSchema = z.object({
   /// Where uploaded files (site photos, later attachments) are stored on local disk, outside the
   /// web root; relative paths are taken from the project folder (see docs/files.md).
   FILES_DIR: z.string().min(1).default(".data/files"),
+  /// ADMIN and LEADER accounts must use a TOTP second factor: those without one are sent to enrol.
+  REQUIRE_TOTP_FOR_STAFF: booleanFlag,
   /// Connections per app server to PostgreSQL.
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });

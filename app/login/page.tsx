@@ -25,6 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
 
   const errorCode = first(params.error);
   const initialError = errorCode ? (ERROR_MESSAGES[errorCode] ?? "登录未能完成，请重新登录") : undefined;
+  const passwordChanged = first(params.notice) === "password-changed";
 
   return (
     <main className="flex min-h-dvh flex-col items-center justify-center px-4 py-10">
@@ -37,6 +38,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Search
           </p>
         </div>
 
+        {passwordChanged && (
+          <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+            密码已修改，请用新密码登录。
+          </p>
+        )}
         <div className="rounded-card border border-line bg-surface p-6 shadow-card">
           <LoginForm callbackUrl={callbackUrl} initialError={initialError} />
         </div>

@@ -39,6 +39,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     const form = new FormData(event.currentTarget);
     const username = String(form.get("username") ?? "").trim();
     const password = String(form.get("password") ?? "");
+    const code = String(form.get("code") ?? "").replace(/\s/g, "");
     if (!username || !password) {
       setError("请输入用户名和密码");
       return;
@@ -47,7 +48,7 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
     setSubmitting(true);
     setError(null);
     try {
-      const result = await signIn("credentials", { redirect: false, username, password, callbackUrl });
+      const result = await signIn("credentials", { redirect: false, username, password, code, callbackUrl });
       if (result?.ok && !result.error) {
         // Keep the button disabled while the next page loads.
         router.replace(callbackUrl);
@@ -93,6 +94,20 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
               autoComplete="current-password"
               required
               maxLength={256}
+            />
+          )}
+        </Field>
+
+        <Field id="code" label="动态验证码" hint="仅已启用两步验证的账号填写：认证器应用中的 6 位数字">
+          {(control) => (
+            <Input
+              {...control}
+              name="code"
+              type="text"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              pattern="[0-9 ]*"
+              maxLength={8}
             />
           )}
         </Field>

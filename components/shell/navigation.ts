@@ -102,6 +102,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/assets", label: "资产数据", icon: "assets", section: "admin", permission: "asset.fileAny" },
   { href: "/admin/users", label: "用户管理", icon: "users", section: "admin", permission: "user.manage" },
   { href: "/admin/audit", label: "操作日志", icon: "audit", section: "admin", permission: "audit.read" },
+  {
+    href: "/account/security",
+    label: "账号安全",
+    icon: "users",
+    section: "work",
+    permission: "account.securityOwn",
+  },
 ];
 
 export type NavGroup = { section: NavSection; label: string; items: NavItem[] };

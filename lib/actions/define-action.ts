@@ -5,7 +5,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { recordAudit, type AuditEntry } from "@/lib/audit";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { accountSetupStep, getCurrentUser } from "@/lib/auth/current-user";
+import { ACCOUNT_SETUP_MESSAGES } from "@/lib/auth/account-setup";
 import { clientAddress } from "@/lib/auth/client-address";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { Transaction } from "@/lib/prisma-client";
@@ -36,6 +37,8 @@ type ActionDefinition<Schema extends z.ZodType, Output> = {
    * actions that a crowd calls at once and that queue on one row lock (e.g. visit sign-ups).
    */
   transaction?: { maxWait?: number; timeout?: number };
+  /** The account-setup actions (own password change, TOTP enrolment), allowed while one is pending. */
+  allowDuringAccountSetup?: boolean;
 };
 
 export const GENERIC_ERROR = "操作未能完成，请稍后重试；如仍失败请联系管理员";
@@ -54,6 +57,10 @@ export function defineAction<Schema extends z.ZodType, Output>(definition: Actio
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: "登录已失效，请重新登录" };
     if (!can(user.role, definition.permission)) return { ok: false, error: "您没有执行此操作的权限" };
+    // A forced password change (or TOTP enrolment) comes before any other write.
+    const setupStep = accountSetupStep(user);
+    if (setupStep && !definition.allowDuringAccountSetup)
+      return { ok: false, error: ACCOUNT_SETUP_MESSAGES[setupStep] };
 
     const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
     const parsed = definition.schema.safeParse(raw);

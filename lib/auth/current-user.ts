@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { resolveSessionUser, type SessionUser } from "@/lib/auth/session-user";
+import { ACCOUNT_SETUP_PATHS, pendingAccountStep, type AccountSetupStep } from "@/lib/auth/account-setup";
 
 // next-auth names the cookie with the __Secure- prefix when the site is served over HTTPS.
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
@@ -20,10 +21,23 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return resolveSessionUser(db(), claims);
 });
 
-/** For pages: the signed-in user, or a redirect to the sign-in page. */
-export async function requireUser(): Promise<SessionUser> {
+/** The account-setup step the user must finish first (forced password change, TOTP enrolment), if any. */
+export function accountSetupStep(user: SessionUser): AccountSetupStep | null {
+  return pendingAccountStep(user, { requireTotpForStaff: env().REQUIRE_TOTP_FOR_STAFF });
+}
+
+/**
+ * For pages: the signed-in user, or a redirect to the sign-in page. An account with a pending
+ * setup step is sent to that step's page, except from the pages named in `allowSetup` (the
+ * step pages themselves, and the shell layout that frames them).
+ */
+export async function requireUser(options: { allowSetup?: AccountSetupStep[] | "any" } = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
+  const step = accountSetupStep(user);
+  if (step && options.allowSetup !== "any" && !options.allowSetup?.includes(step)) {
+    redirect(ACCOUNT_SETUP_PATHS[step]);
+  }
   return user;
 }
 

@@ -8,15 +8,22 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { authenticate, throttledMessage } from "@/lib/auth/sign-in";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-user";
 import { recordAudit } from "@/lib/audit";
+import { passwordProblem } from "@/lib/auth/password-policy";
 
 const credentialsSchema = z.object({
   username: z.string().trim().min(1).max(64),
   password: z.string().min(1).max(256),
+  // Empty for accounts without a second factor; the form always sends the field.
+  code: z.string().trim().max(16).optional(),
 });
 
 export function authOptions(): NextAuthOptions {
+  // Over https the session cookie is Secure (and __Secure- named); it is always HttpOnly and
+  // SameSite=Lax (next-auth's defaults, relied on in tests/e2e/security-headers.spec.ts).
+  const https = env().NEXTAUTH_URL?.startsWith("https:") ?? false;
   return {
     secret: env().NEXTAUTH_SECRET,
+    useSecureCookies: https,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
@@ -26,6 +33,7 @@ export function authOptions(): NextAuthOptions {
         credentials: {
           username: { label: "用户名", type: "text" },
           password: { label: "密码", type: "password" },
+          code: { label: "动态验证码", type: "text" },
         },
         async authorize(credentials, request) {
           const parsed = credentialsSchema.safeParse(credentials);
@@ -33,6 +41,11 @@ export function authOptions(): NextAuthOptions {
           const ip = clientAddress(request.headers ?? {});
           const result = await authenticate(db(), { ...parsed.data, ip });
           if (result.ok) {
+            // Outside demo mode a password that the policy would refuse today (the demo password
+            // is on the common list) must be replaced before anything else.
+            if (!env().DEMO_MODE && passwordProblem(parsed.data.password, { username: parsed.data.username })) {
+              await db().user.update({ where: { id: result.user.id }, data: { mustChangePassword: true } });
+            }
             await recordAudit(db(), {
               actor: { id: result.user.id, name: result.user.name },
               action: "auth.signIn",

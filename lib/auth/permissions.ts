@@ -36,6 +36,7 @@ export const PERMISSIONS = {
   "dashboard.read": { roles: ["ADMIN", "LEADER"], label: "查看领导看板" },
   "api.read": { roles: ["ADMIN", "LEADER"], label: "调用只读接口" },
   "notification.read": { roles: ["ADMIN", "LEADER", "SECRETARY"], label: "查看和处理本人的消息" },
+  "account.securityOwn": { roles: ["ADMIN", "LEADER", "SECRETARY"], label: "修改本人密码与两步验证" },
 } as const satisfies Record<string, { roles: readonly Role[]; label: string }>;
 
 export type Permission = keyof typeof PERMISSIONS;

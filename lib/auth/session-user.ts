@@ -10,6 +10,8 @@ export type SessionUser = {
   enterpriseId: number | null;
   enterpriseName: string | null;
   mustChangePassword: boolean;
+  /** Whether the account signs in with a TOTP code (left out by hand-made test users). */
+  totpEnabled?: boolean;
 };
 
 /** Claims carried in the session token (see lib/auth/options.ts). */
@@ -46,6 +48,7 @@ export async function resolveSessionUser(
       isActive: true,
       sessionsValidFrom: true,
       mustChangePassword: true,
+      totpEnabled: true,
       enterprise: { select: { shortName: true } },
     },
   });
@@ -60,5 +63,6 @@ export async function resolveSessionUser(
     enterpriseId: user.enterpriseId,
     enterpriseName: user.enterprise?.shortName ?? null,
     mustChangePassword: user.mustChangePassword,
+    totpEnabled: user.totpEnabled,
   };
 }

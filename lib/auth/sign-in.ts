@@ -1,6 +1,7 @@
 import type { Database } from "@/lib/prisma-client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
+import { verifyTotp } from "@/lib/auth/totp";
 
 /** Ten failures for one username from one address within the window make it wait. */
 export const MAX_FAILED_SIGN_INS = 10;
@@ -27,12 +28,14 @@ export function throttledMessage(retryAfterSeconds: number): string {
 }
 
 /**
- * Checks a username and password, records the attempt, and refuses for a while after too many
- * failures for this username from this address (counted since its last success).
+ * Checks a username and password (and the TOTP code of an account that has one), records the
+ * attempt, and refuses for a while after too many failures for this username from this address
+ * (counted since its last success). A missing or wrong code is the same generic failure as a
+ * wrong password, counted alike, so the answer never tells whether the password was right.
  */
 export async function authenticate(
   database: Database,
-  input: { username: string; password: string; ip: string },
+  input: { username: string; password: string; code?: string; ip: string },
   now: Date = new Date(),
 ): Promise<SignInResult> {
   const username = input.username.trim().toLowerCase();
@@ -43,10 +46,22 @@ export async function authenticate(
 
   const user = await database.user.findUnique({
     where: { username },
-    select: { id: true, displayName: true, role: true, enterpriseId: true, isActive: true, passwordHash: true },
+    select: {
+      id: true,
+      displayName: true,
+      role: true,
+      enterpriseId: true,
+      isActive: true,
+      passwordHash: true,
+      totpEnabled: true,
+      totpSecret: true,
+    },
   });
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-  const succeeded = Boolean(user && user.isActive && passwordMatches);
+  const firstFactorOk = Boolean(user && user.isActive && passwordMatches);
+  const secondFactorOk =
+    firstFactorOk && (!user?.totpEnabled || (await claimTotpCode(database, user, input.code, now)));
+  const succeeded = firstFactorOk && secondFactorOk;
 
   await database.loginAttempt.create({ data: { username, ip: input.ip, succeeded, createdAt: now } });
   if (!succeeded || !user) return { ok: false, reason: "invalid" };
@@ -74,4 +89,23 @@ async function secondsUntilUnthrottled(database: Database, username: string, ip:
   const oldest = recentFailures[recentFailures.length - 1]!.createdAt;
   const unlocksAt = oldest.getTime() + THROTTLE_WINDOW_MINUTES * 60_000;
   return Math.max(0, Math.ceil((unlocksAt - now.getTime()) / 1000));
+}
+
+/**
+ * A TOTP code counts once: its step must be later than the last one accepted, and is recorded in
+ * the same statement, so two sign-ins racing with one code cannot both pass.
+ */
+async function claimTotpCode(
+  database: Database,
+  user: { id: number; totpSecret: string | null },
+  code: string | undefined,
+  now: Date,
+): Promise<boolean> {
+  const step = user.totpSecret ? verifyTotp(user.totpSecret, code ?? "", now) : null;
+  if (step === null) return false;
+  const claimed = await database.user.updateMany({
+    where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  });
+  return claimed.count === 1;
 }

@@ -108,6 +108,10 @@ export const resetPasswordAction = defineAction({
         passwordHash: await hashPassword(input.password),
         mustChangePassword: true,
         sessionsValidFrom: new Date(),
+        // A reset is how a person who lost their authenticator gets back in: they enrol again.
+        totpEnabled: false,
+        totpSecret: null,
+        totpLastStep: null,
       },
     });
     // The audit row records that the password changed, never the password or its hash.

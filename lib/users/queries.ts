@@ -40,3 +40,17 @@ export async function listEnterpriseOptions() {
     select: { id: true, name: true },
   });
 }
+
+/** The caller's own second-factor state; the secret only while enrolment awaits its first code. */
+export async function loadOwnTotpState(userId: number) {
+  const user = await db().user.findUnique({
+    where: { id: userId },
+    select: { username: true, totpEnabled: true, totpSecret: true, mustChangePassword: true },
+  });
+  if (!user) return null;
+  return {
+    username: user.username,
+    enabled: user.totpEnabled,
+    pendingSecret: user.totpEnabled ? null : user.totpSecret,
+  };
+}

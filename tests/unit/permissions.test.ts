@@ -59,6 +59,11 @@ describe("the permission table", () => {
     expect(can("ADMIN", "problem.rectify")).toBe(false);
   });
 
+  it("lets every signed-in role change their own password and second factor", () => {
+    for (const role of ["ADMIN", "LEADER", "SECRETARY"] as const)
+      expect(can(role, "account.securityOwn"), role).toBe(true);
+  });
+
   it("has a Chinese label and at least one role for every permission", () => {
     for (const [permission, entry] of Object.entries(PERMISSIONS)) {
       expect(entry.roles.length, permission).toBeGreaterThan(0);
