@@ -179,7 +179,7 @@ export function ScreenAssets({ snapshot, targets }: { snapshot: AssetSnapshot; t
                     <span>
                       {target.label || `${target.year}年底目标`} {formatYi(target.amount)}
                     </span>
-                    <span className="tabular text-white">{formatPercent(complete.total, target.amount)}</span>
+                    <span className="tabular text-white">{formatPercent(complete.total, target.amount, 2)}</span>
                   </p>
                   <ScreenBar
                     percent={target.amount.isZero() ? 0 : complete.total.dividedBy(target.amount).times(100).toNumber()}

@@ -63,7 +63,7 @@ function TargetRow({ total, target }: { total: Prisma.Decimal; target: Target })
           <span className="tabular ml-2 text-muted">{formatYi(target.amount)}</span>
         </p>
         <p className="tabular text-ink-soft">
-          已完成 <span className="font-semibold text-ink">{formatPercent(total, target.amount)}</span>
+          已完成 <span className="font-semibold text-ink">{formatPercent(total, target.amount, 2)}</span>
           {reached ? (
             <Badge tone="success" className="ml-2">
               已超出 {formatYi(gap.negated())}
