@@ -109,7 +109,7 @@ export async function LeaderHome({
           description={dashboard.reports.phase ? `${dashboard.reports.phase.name} · 各企业提交情况` : undefined}
           actions={
             <Link href={homeLinks.reports(dashboard.reports.phase?.id)} className={linkClass}>
-              报告审核
+              已通过的报告
             </Link>
           }
           data-testid="report-status"
