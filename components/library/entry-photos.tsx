@@ -1,114 +1,20 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { FileInput } from "@/components/files/file-input";
-import { StoredImage } from "@/components/files/stored-image";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { Field } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
-import { useKeptForm } from "@/components/ui/use-kept-form";
-import { formatBytes, uploadHint } from "@/lib/files/kinds";
+import { PhotoManager } from "@/components/files/photo-manager";
 import { addExperiencePhotosAction, deleteExperiencePhotoAction } from "@/lib/library/actions";
 
 type Photo = { id: number; originalName: string; sizeBytes: number };
 
-/** An entry's photos: a grid with a delete button on each, and an upload form below. */
+/** A library entry's photos on its edit page. */
 export function EntryPhotos({ entryId, title, photos }: { entryId: number; title: string; photos: Photo[] }) {
   return (
-    <div className="grid gap-5">
-      {photos.length === 0 ? (
-        <p className="text-sm text-muted">还没有照片。</p>
-      ) : (
-        <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" aria-label="条目照片">
-          {photos.map((photo, index) => (
-            <li key={photo.id} className="overflow-hidden rounded-md border border-line bg-canvas">
-              <a href={`/api/files/${photo.id}`} target="_blank" rel="noreferrer" className="block">
-                <StoredImage fileId={photo.id} alt={`${title} 照片 ${index + 1}`} className="aspect-[4/3] w-full" />
-              </a>
-              <div className="flex items-center justify-between gap-2 px-2 py-1.5">
-                <span className="min-w-0 truncate text-xs text-muted" title={photo.originalName}>
-                  {formatBytes(photo.sizeBytes)}
-                </span>
-                <DeletePhotoButton photo={photo} />
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <UploadPhotosForm entryId={entryId} />
-    </div>
-  );
-}
-
-function DeletePhotoButton({ photo }: { photo: Photo }) {
-  const { state, submit, pending } = useKeptForm(deleteExperiencePhotoAction);
-  const [asking, setAsking] = useState(false);
-  return (
-    <>
-      <Button
-        variant="ghost"
-        size="sm"
-        className="h-7 px-2 text-accent-700"
-        onClick={() => setAsking(true)}
-        disabled={pending}
-      >
-        删除
-      </Button>
-      {state && !state.ok && (
-        <span role="alert" className="text-xs text-accent-700">
-          {state.error}
-        </span>
-      )}
-      <ConfirmDialog
-        open={asking}
-        title="删除这张照片？"
-        confirmLabel="删除"
-        danger
-        pending={pending}
-        onCancel={() => setAsking(false)}
-        onConfirm={() => {
-          setAsking(false);
-          const formData = new FormData();
-          formData.set("fileId", String(photo.id));
-          submit(formData);
-        }}
-      >
-        <p>「{photo.originalName}」将从条目和服务器上删除，不能恢复。</p>
-      </ConfirmDialog>
-    </>
-  );
-}
-
-function UploadPhotosForm({ entryId }: { entryId: number }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const { state, onSubmit, pending } = useKeptForm(addExperiencePhotosAction);
-  const errors = state && !state.ok ? state.fieldErrors : undefined;
-  // After an upload the chosen files are done with; after a refusal they stay for another try.
-  useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
-  }, [state]);
-  return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      method="post"
-      encType="multipart/form-data"
-      className="grid gap-3 border-t border-line pt-4"
-      noValidate
-    >
-      <input type="hidden" name="entryId" value={entryId} />
-      <Field id="add-entry-photos" label="上传照片" hint={uploadHint("libraryPhoto")} error={errors?.photos}>
-        {(control) => <FileInput {...control} name="photos" accept="image/jpeg,image/png" multiple />}
-      </Field>
-      {state && !(state.ok === false && errors?.photos) && (
-        <FormMessage state={state} success={state.ok ? `已上传 ${state.data.added} 张照片` : ""} />
-      )}
-      <div>
-        <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "正在上传…" : "上传"}
-        </Button>
-      </div>
-    </form>
+    <PhotoManager
+      owner={{ field: "entryId", id: entryId }}
+      ownerNoun="条目"
+      title={title}
+      kind="libraryPhoto"
+      photos={photos}
+      actions={{ add: addExperiencePhotosAction, remove: deleteExperiencePhotoAction }}
+    />
   );
 }
