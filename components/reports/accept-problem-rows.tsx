@@ -71,7 +71,7 @@ export function AcceptProblemRows({
         </p>
       </div>
       <div className="grid gap-3 lg:grid-cols-2">
-        <div className="min-w-0 rounded-md bg-canvas px-3 py-2">
+        <div className="min-w-0 self-start rounded-md bg-canvas px-3 py-2">
           <p className="text-xs font-medium text-ink-soft">报告中的突出问题</p>
           <p className="mt-1 max-h-72 overflow-y-auto text-sm break-words whitespace-pre-wrap text-ink">
             {problemsText.trim() || "（报告未填写突出问题）"}

@@ -4,7 +4,7 @@ import { chinaToday } from "@/lib/format";
 import type { Transaction } from "@/lib/prisma-client";
 import type { Audit } from "@/lib/problems/create";
 import { createProblemsFromAcceptedReport } from "@/lib/problems/from-report";
-import { calendarDateSchema, type ReportProblemItem } from "@/lib/problems/schemas";
+import { reportProblemItemSchema, type ReportProblemItem } from "@/lib/problems/schemas";
 
 /**
  * Called in the transaction that accepts a report, after it is ACCEPTED: the problems staff
@@ -18,12 +18,17 @@ export async function onReportAccepted(
   by: { actorId: number; audit: Audit },
 ): Promise<number[]> {
   if (items.length === 0) return [];
-  // A new problem's deadline cannot lie in the past (as for problems found on a tour).
+  // Every row's errors at once (the ledger stops at the first bad row): its fields, and a deadline
+  // in the past, refused as for problems found on a tour.
   const today = chinaToday().getTime();
   const fieldErrors: Record<string, string[]> = {};
   for (const [index, item] of items.entries()) {
-    const deadline = calendarDateSchema.safeParse(item.deadline);
-    if (deadline.success && deadline.data.getTime() < today) {
+    const parsed = reportProblemItemSchema.safeParse(item);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        (fieldErrors[`items.${index}.${issue.path.join(".")}`] ??= []).push(issue.message);
+      }
+    } else if (parsed.data.deadline.getTime() < today) {
       fieldErrors[`items.${index}.deadline`] = ["整改期限不能早于今天"];
     }
   }

@@ -648,9 +648,16 @@ describe("problems declared in an accepted report", () => {
       await acceptReportAction(null, {
         reportId: report.id,
         version: report.submissionCount,
-        items: [item(), item({ owner: " " })],
+        items: [item({ deadline: inDays(-1) }), item({ owner: " " })],
       }),
-    ).toMatchObject({ ok: false, fieldErrors: { "items.1.owner": [expect.stringContaining("责任人")] } });
+    ).toMatchObject({
+      ok: false,
+      // Every bad row is named at once.
+      fieldErrors: {
+        "items.0.deadline": ["整改期限不能早于今天"],
+        "items.1.owner": [expect.stringContaining("责任人")],
+      },
+    });
     await unchanged();
   });
 
