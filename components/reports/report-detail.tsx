@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
 import { SECTION_LABELS, type ReviewSectionKey } from "@/lib/reports/sections";
-import { getReportForStaff } from "@/lib/reports/staff-queries";
+import { getReportForStaff, problemOrganizations } from "@/lib/reports/staff-queries";
 
 export type CompareQuery = { from?: string; to?: string };
 
@@ -45,6 +45,7 @@ export async function ReportDetail({
   const from = report.versions.find((v) => v.version === Number(query.from));
   const to = report.versions.find((v) => v.version === Number(query.to));
   const canReview = can(user.role, "report.review") && report.status === "SUBMITTED";
+  const organizations = canReview ? await problemOrganizations(report.enterpriseId) : [];
 
   return (
     <div className="mx-auto max-w-5xl">
@@ -70,7 +71,21 @@ export async function ReportDetail({
 
       <div className="grid gap-5 lg:grid-cols-[1fr_18rem]">
         <div className="grid min-w-0 content-start gap-5">
-          {canReview && <ReviewForm reportId={report.id} version={latest.version} />}
+          {canReview && (
+            <ReviewForm
+              reportId={report.id}
+              version={latest.version}
+              problemsText={latest.snapshot.problemsFound}
+              options={{
+                organizations,
+                rubricCategories: categories.map((c) => ({
+                  id: c.id,
+                  name: c.name,
+                  items: c.items.map((item) => ({ id: item.id, title: item.title })),
+                })),
+              }}
+            />
+          )}
           {from && to && <VersionDiff from={from} to={to} itemTitles={itemTitles} />}
           <ReportReadonly report={latest.snapshot} categories={categories} reasons={reasons} />
           <Card title="附件">

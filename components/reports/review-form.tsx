@@ -1,6 +1,12 @@
 "use client";
 
 import { useState } from "react";
+import {
+  AcceptProblemRows,
+  rowsToItems,
+  type AcceptOptions,
+  type ProblemRow,
+} from "@/components/reports/accept-problem-rows";
 import { acceptReportAction, returnReportAction } from "@/lib/reports/actions";
 import { REVIEW_SECTIONS, type ReviewSectionKey } from "@/lib/reports/sections";
 import { Button } from "@/components/ui/button";
@@ -11,13 +17,29 @@ import { Textarea } from "@/components/ui/textarea";
 
 /**
  * Staff's decision on the submitted version: return it with a reason beside the sections to
- * revise (at least one), or accept it. Typed reasons survive a refusal.
+ * revise (at least one), or accept it, listing the problems it declares for the ledger. Typed
+ * reasons and rows survive a refusal.
  */
-export function ReviewForm({ reportId, version }: { reportId: number; version: number }) {
+export function ReviewForm({
+  reportId,
+  version,
+  problemsText,
+  options,
+}: {
+  reportId: number;
+  version: number;
+  problemsText: string;
+  options: AcceptOptions;
+}) {
   const [reasons, setReasons] = useState<Partial<Record<ReviewSectionKey, string>>>({});
   const [asking, setAsking] = useState<"return" | "accept" | null>(null);
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState<{ message: string; reasons?: string[] } | null>(null);
+  const [rows, setRows] = useState<ProblemRow[]>([]);
+  const [error, setError] = useState<{
+    message: string;
+    reasons?: string[];
+    fieldErrors?: Record<string, string[]>;
+  } | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
   async function decide(decision: "return" | "accept") {
@@ -27,10 +49,18 @@ export function ReviewForm({ reportId, version }: { reportId: number; version: n
     const result =
       decision === "return"
         ? await returnReportAction(null, { reportId, version, reasons })
-        : await acceptReportAction(null, { reportId, version });
+        : await acceptReportAction(null, { reportId, version, items: rowsToItems(rows) });
     setPending(false);
-    if (result.ok) setDone(decision === "return" ? "报告已退回，企业党委书记会收到通知。" : "报告已通过审核。");
-    else setError({ message: result.error, reasons: result.fieldErrors?.reasons });
+    if (result.ok) {
+      const listed = decision === "accept" ? rows.length : 0;
+      setDone(
+        decision === "return"
+          ? "报告已退回，企业党委书记会收到通知。"
+          : `报告已通过审核。${listed > 0 ? `${listed} 个问题已列入问题清单。` : ""}`,
+      );
+    } else {
+      setError({ message: result.error, reasons: result.fieldErrors?.reasons, fieldErrors: result.fieldErrors });
+    }
   }
 
   if (done) {
@@ -61,6 +91,14 @@ export function ReviewForm({ reportId, version }: { reportId: number; version: n
           ))}
         </div>
         <FieldError id="reasons-error" messages={error?.reasons} />
+        <AcceptProblemRows
+          rows={rows}
+          onChange={setRows}
+          options={options}
+          problemsText={problemsText}
+          errors={error?.fieldErrors}
+        />
+        <FieldError id="items-error" messages={error?.fieldErrors?.items} />
         {error && !error.reasons && (
           <p role="alert" className="rounded-md bg-accent-50 px-3 py-2 text-sm text-accent-800">
             {error.message}
@@ -87,6 +125,10 @@ export function ReviewForm({ reportId, version }: { reportId: number; version: n
           {asking === "return"
             ? "报告将退回企业修改，企业党委书记会看到各部分旁的退回理由。"
             : "通过后报告不能再修改，领导可以阅读。"}
+          {asking === "accept" &&
+            (rows.length > 0
+              ? `同时将 ${rows.length} 个问题列入问题清单，并通知企业党委书记整改。`
+              : "不列入问题清单。")}
         </p>
       </ConfirmDialog>
     </Card>

@@ -227,16 +227,20 @@ export const acceptReportAction = defineAction({
       before: { status: report.status },
       after: { status: to, version: input.version, reviewId: review.id },
     });
-    await onReportAccepted(tx, report.id);
+    const problemIds = await onReportAccepted(tx, report.id, input.items, { actorId: user.id, audit });
     await notifySecretaries(tx, report.enterpriseId, {
       kind: "REPORT_ACCEPTED",
       title: `${report.phase.name}自查报告已通过审核`,
       body: "",
       link: `/reports/${report.phaseId}`,
     });
-    return { reportId: report.id, phaseId: report.phaseId };
+    return { reportId: report.id, phaseId: report.phaseId, problemIds };
   },
-  revalidate: (output) => [...secretaryPages(output.phaseId), ...staffPages(output.reportId)],
+  revalidate: (output) => [
+    ...secretaryPages(output.phaseId),
+    ...staffPages(output.reportId),
+    ...(output.problemIds.length > 0 ? ["/problems"] : []),
+  ],
 });
 
 const MAX_ATTACHMENTS = 20;

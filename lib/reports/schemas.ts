@@ -62,7 +62,27 @@ export const returnReportSchema = z.object({
     .transform((reasons) => Object.fromEntries(Object.entries(reasons).filter(([, text]) => text && text !== ""))),
 });
 
-export const acceptReportSchema = z.object({ reportId: id, version: id });
+/**
+ * Problems declared in the report that staff list on accepting it. Each item is checked (with
+ * field keys `items.N.field`) by createProblemsFromAcceptedReport inside the accept transaction;
+ * a form may send them as one JSON field.
+ */
+const acceptedItems = z.preprocess(
+  (value) => {
+    if (typeof value !== "string") return value;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      return value;
+    }
+  },
+  z
+    .array(z.record(z.string(), z.unknown()), { error: "问题列表无效" })
+    .max(50, "一份报告最多列入 50 个问题")
+    .default([]),
+);
+
+export const acceptReportSchema = z.object({ reportId: id, version: id, items: acceptedItems });
 
 export const addReportAttachmentsSchema = z.object({ phaseId: id, files: uploadedFiles });
 export const deleteReportAttachmentSchema = z.object({ fileId: id });

@@ -103,3 +103,12 @@ export async function getReportForStaff(user: SessionUser, reportId: number, dat
 }
 
 export type StaffReportView = NonNullable<Awaited<ReturnType<typeof getReportForStaff>>>;
+
+/** The active party organisations of an enterprise, for the problems staff list on accepting its report. */
+export async function problemOrganizations(enterpriseId: number, database: Database = db()) {
+  return database.partyOrganization.findMany({
+    where: { enterpriseId, isActive: true },
+    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
+}

@@ -100,3 +100,41 @@ test("a secretary writes and submits a report with a photo; staff return it, it 
   await expect(secretary.getByRole("status").filter({ hasText: "通过审核" })).toBeVisible();
   await expect(secretary.getByRole("button", { name: "提交报告" })).toHaveCount(0);
 });
+
+function chinaDay(days: number) {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(
+    new Date(Date.now() + days * 86_400_000),
+  );
+}
+
+test("staff accept a report with one declared problem, which then appears in the problem ledger", async ({
+  browser,
+}) => {
+  // 国投集团's cross-phase report is submitted in the demo data.
+  const admin = await asUser(browser, "admin");
+  await admin.goto("/admin/reports");
+  await admin.getByRole("link", { name: /交叉观摩/ }).click();
+  await admin.getByTestId("report-row").filter({ hasText: "国投" }).getByRole("link").click();
+  await expect(admin.getByText("报告中的突出问题")).toBeVisible();
+
+  await admin.getByRole("button", { name: "添加问题" }).click();
+  const row = admin.getByRole("group", { name: "问题 1" });
+  await row.getByLabel("党组织").selectOption({ label: "国投集团金融服务党支部" });
+  await row.getByLabel("问题描述").fill("金融服务党支部“三会一课”记录不规范。");
+  await row.getByLabel("严重程度").selectOption({ label: "较重" });
+  await row.getByLabel("整改期限").fill(chinaDay(45));
+  // No owner yet: the accept is refused beside the row, and what was typed stays.
+  await admin.getByRole("button", { name: "审核通过" }).click();
+  await expect(admin.getByRole("dialog")).toContainText("同时将 1 个问题列入问题清单");
+  await admin.getByRole("dialog").getByRole("button", { name: "通过" }).click();
+  await expect(admin.locator("#item-0-owner-error")).toContainText("责任人");
+  await expect(row.getByLabel("问题描述")).toHaveValue("金融服务党支部“三会一课”记录不规范。");
+
+  await row.getByLabel("责任人").fill("国投集团党委组织部");
+  await admin.getByRole("button", { name: "审核通过" }).click();
+  await admin.getByRole("dialog").getByRole("button", { name: "通过" }).click();
+  await expect(admin.getByText(/^通过 第 1 版/)).toBeVisible();
+
+  await admin.goto("/problems");
+  await expect(admin.getByText("金融服务党支部“三会一课”记录不规范。")).toBeVisible();
+});

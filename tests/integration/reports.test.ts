@@ -20,6 +20,7 @@ import { GET as getFile } from "@/app/api/files/[id]/route";
 import { runAs } from "@/tests/support/per-call-session";
 import { actAs } from "@/tests/support/request-context";
 import { userIdOf } from "@/tests/support/setup-fixtures";
+import { chinaDateKey } from "@/lib/format";
 import { DOCX_BYTES } from "@/tests/support/zip";
 
 // Sequential calls sign in with `actAs`; concurrent ones each carry their own user through `runAs`.
@@ -292,6 +293,8 @@ describe("the life of a report", () => {
     expect(report).toMatchObject({ status: "ACCEPTED", submissionCount: 2 });
     expect(report.acceptedAt).not.toBeNull();
     expect(report.versions.map((v) => v.version).sort()).toEqual([1, 2]);
+    // Accepted with no problems listed: nothing enters the ledger.
+    expect(await database.problem.count({ where: { selfReportId: report.id } })).toBe(0);
     expect(
       await database.notification.count({
         where: { kind: "REPORT_ACCEPTED", userId: ids.secretary, createdAt: { gte: returnedAt } },
@@ -569,5 +572,128 @@ describe("self-assessment gap", () => {
     for (const draft of drafts) {
       expect(cells.filter((cell) => cell.enterpriseId === draft.enterpriseId && cell.self !== null)).toEqual([]);
     }
+  });
+});
+
+describe("problems declared in an accepted report", () => {
+  /** 德赛's internal-phase report, submitted in the demo data. */
+  const desayReport = () =>
+    database.selfReport.findFirstOrThrow({
+      where: { status: { in: ["SUBMITTED", "ACCEPTED"] }, enterprise: { users: { some: { username: "sec-desay" } } } },
+      include: { phase: { select: { id: true } } },
+    });
+  const inDays = (days: number) => chinaDateKey(new Date(Date.now() + days * 86_400_000));
+  let report: Awaited<ReturnType<typeof desayReport>>;
+  let orgIds: number[];
+  let rubricItemId: number;
+  let item: (overrides?: Record<string, unknown>) => Record<string, unknown>;
+
+  beforeAll(async () => {
+    report = await desayReport();
+    orgIds = (
+      await database.partyOrganization.findMany({
+        where: { enterpriseId: report.enterpriseId, isActive: true },
+        orderBy: { id: "asc" },
+      })
+    ).map((org) => org.id);
+    rubricItemId = (
+      await database.rubricItem.findFirstOrThrow({ where: { rubric: { phaseId: report.phaseId, status: "ACTIVE" } } })
+    ).id;
+    item = (overrides = {}) => ({
+      partyOrganizationId: String(orgIds[0]),
+      rubricItemId: "",
+      description: "基层支部阵地利用率不高。",
+      severity: "MINOR",
+      owner: "党群工作部",
+      deadline: inDays(30),
+      ...overrides,
+    });
+  });
+
+  const unchanged = async () => {
+    const after = await database.selfReport.findUniqueOrThrow({ where: { id: report.id }, include: { reviews: true } });
+    expect(after.status).toBe("SUBMITTED");
+    expect(after.reviews.filter((review) => review.decision === "ACCEPTED")).toHaveLength(0);
+    expect(await database.problem.count({ where: { selfReportId: report.id } })).toBe(0);
+  };
+
+  it("refuses the whole accept for an organisation of another enterprise, naming the row", async () => {
+    expect(report.status).toBe("SUBMITTED");
+    const foreignOrg = await database.partyOrganization.findFirstOrThrow({
+      where: { enterpriseId: { not: report.enterpriseId } },
+    });
+    await actAs(ids.admin!);
+    const result = await acceptReportAction(null, {
+      reportId: report.id,
+      version: report.submissionCount,
+      items: [item(), item({ partyOrganizationId: String(foreignOrg.id) })],
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { "items.1.partyOrganizationId": ["党组织须属于报告所在企业"] },
+    });
+    await unchanged();
+  });
+
+  it("refuses a past deadline and a missing owner beside their rows", async () => {
+    await actAs(ids.admin!);
+    expect(
+      await acceptReportAction(null, {
+        reportId: report.id,
+        version: report.submissionCount,
+        items: [item({ deadline: inDays(-1) })],
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { "items.0.deadline": ["整改期限不能早于今天"] } });
+    expect(
+      await acceptReportAction(null, {
+        reportId: report.id,
+        version: report.submissionCount,
+        items: [item({ deadline: inDays(-1) }), item({ owner: " " })],
+      }),
+    ).toMatchObject({
+      ok: false,
+      // Every bad row is named at once.
+      fieldErrors: {
+        "items.0.deadline": ["整改期限不能早于今天"],
+        "items.1.owner": [expect.stringContaining("责任人")],
+      },
+    });
+    await unchanged();
+  });
+
+  it("puts two listed problems into the ledger, linked to the report, and notifies the secretary", async () => {
+    const since = new Date();
+    await actAs(ids.admin!);
+    // Sent as a form would: the rows as one JSON field.
+    const form = new FormData();
+    form.set("reportId", String(report.id));
+    form.set("version", String(report.submissionCount));
+    form.set(
+      "items",
+      JSON.stringify([
+        item({ rubricItemId: String(rubricItemId) }),
+        item({ partyOrganizationId: String(orgIds.at(-1)), severity: "MAJOR", description: "党建品牌宣传不足。" }),
+      ]),
+    );
+    const result = await acceptReportAction(null, form);
+    expect(result).toMatchObject({ ok: true });
+    const problems = await database.problem.findMany({ where: { selfReportId: report.id }, orderBy: { id: "asc" } });
+    expect(problems).toHaveLength(2);
+    expect(problems.map((p) => [p.source, p.partyOrganizationId, p.rubricItemId, p.severity])).toEqual([
+      ["SELF_REPORT", orgIds[0], rubricItemId, "MINOR"],
+      ["SELF_REPORT", orgIds.at(-1), null, "MAJOR"],
+    ]);
+    expect(problems.every((p) => p.enterpriseId === report.enterpriseId && p.phaseId === report.phaseId)).toBe(true);
+    expect((await database.selfReport.findUniqueOrThrow({ where: { id: report.id } })).status).toBe("ACCEPTED");
+    expect(
+      await database.notification.count({
+        where: { kind: "PROBLEM_ASSIGNED", userId: await userIdOf(database, "sec-desay"), createdAt: { gte: since } },
+      }),
+    ).toBe(2);
+    expect(
+      await database.auditLog.count({
+        where: { entityType: "Problem", entityId: { in: problems.map((p) => String(p.id)) } },
+      }),
+    ).toBeGreaterThanOrEqual(2);
   });
 });
