@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { makeThumbnail } from "@/lib/files/thumbnail";
 import type { Transaction } from "@/lib/prisma-client";
 import { invalid } from "@/lib/errors";
 import { checkUpload, sizeProblem, type CheckedUpload } from "@/lib/files/check-upload";
@@ -66,8 +67,15 @@ export async function saveFiles(
       const storageKey = newStorageKey();
       await fileStore().put(storageKey, file.bytes);
       written.push(storageKey);
+      const thumbnail = await makeThumbnail(file.bytes, file.mimeType);
+      const thumbnailKey = thumbnail ? newStorageKey() : null;
+      if (thumbnail && thumbnailKey) {
+        await fileStore().put(thumbnailKey, thumbnail);
+        written.push(thumbnailKey);
+      }
       rows.push({
         storageKey,
+        thumbnailKey,
         originalName: file.name,
         mimeType: file.mimeType,
         sizeBytes: file.bytes.length,
@@ -90,8 +98,12 @@ export async function saveFiles(
   }
 }
 
-/** Deletes a file's row in the transaction, then its bytes. */
-export async function deleteStoredFile(tx: Transaction, file: { id: number; storageKey: string }) {
-  await tx.storedFile.delete({ where: { id: file.id } });
+/** Deletes a file's row in the transaction, then its bytes and its thumbnail's. */
+export async function deleteStoredFile(
+  tx: Transaction,
+  file: { id: number; storageKey: string; thumbnailKey?: string | null },
+) {
+  const row = await tx.storedFile.delete({ where: { id: file.id }, select: { thumbnailKey: true } });
   await fileStore().remove(file.storageKey);
+  if (row.thumbnailKey) await fileStore().remove(row.thumbnailKey);
 }

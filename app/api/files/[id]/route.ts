@@ -1,4 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { THUMBNAIL_TYPE } from "@/lib/files/thumbnail";
 import { db } from "@/lib/db";
 import { canSeeFile } from "@/lib/files/access";
 import { contentDisposition } from "@/lib/files/content-disposition";
@@ -26,6 +27,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     where: { id },
     select: {
       storageKey: true,
+      thumbnailKey: true,
       originalName: true,
       mimeType: true,
       sizeBytes: true,
@@ -40,16 +42,31 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   });
   if (!file || !canSeeFile(user, file)) return NOT_FOUND();
 
-  const etag = `"${file.sha256}"`;
+  // ?thumb=1 asks for the small JPEG made at upload (lib/files/thumbnail.ts); a file without one
+  // (not an image, or one the decoder refused) answers with the original.
+  const search = new URL(request.url).searchParams;
+  const thumbnail = search.get("thumb") === "1" && file.thumbnailKey !== null;
+  const etag = `"${file.sha256}${thumbnail ? "-thumb" : ""}"`;
   const cacheHeaders = { ETag: etag, "Cache-Control": "private, max-age=3600" };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers: cacheHeaders });
 
-  const body = await fileStore().open(file.storageKey);
+  const body = await fileStore().open(thumbnail ? file.thumbnailKey! : file.storageKey);
   if (!body) {
-    console.error(`[files] stored file ${id} has no bytes under ${file.storageKey}`);
+    console.error(`[files] stored file ${id} has no bytes under its ${thumbnail ? "thumbnail" : "storage"} key`);
     return NOT_FOUND();
   }
-  const download = new URL(request.url).searchParams.get("download") === "1";
+  if (thumbnail) {
+    return new Response(body, {
+      headers: {
+        ...cacheHeaders,
+        "Content-Type": THUMBNAIL_TYPE,
+        "Content-Disposition": contentDisposition(file.originalName.replace(/\.[^.]*$/, "") + ".jpg", "inline"),
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+      },
+    });
+  }
+  const download = search.get("download") === "1";
   return new Response(body, {
     headers: {
       ...cacheHeaders,
