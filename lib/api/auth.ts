@@ -1,5 +1,5 @@
 import "server-only";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getUserReadyForData } from "@/lib/auth/current-user";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { UserFacingError } from "@/lib/errors";
@@ -24,7 +24,7 @@ export async function resolveApiCaller(request: Request): Promise<SessionUser | 
   const bearer = parseBearer(request.headers.get("authorization"));
   if (bearer.kind === "malformed") return null;
   if (bearer.kind === "token") return resolveTokenUser(bearer.token);
-  return getCurrentUser();
+  return getUserReadyForData();
 }
 
 export type ApiContext<Params> = { user: SessionUser; params: Params; url: URL };

@@ -27,6 +27,16 @@ export function accountSetupStep(user: SessionUser): AccountSetupStep | null {
 }
 
 /**
+ * For downloads and the API, which answer with data rather than a page: the signed-in user, or
+ * null while the account still has a setup step to finish (a forced password change, TOTP
+ * enrolment), so that nothing is served before it is done.
+ */
+export async function getUserReadyForData(): Promise<SessionUser | null> {
+  const user = await getCurrentUser();
+  return user && !accountSetupStep(user) ? user : null;
+}
+
+/**
  * For pages: the signed-in user, or a redirect to the sign-in page. An account with a pending
  * setup step is sent to that step's page, except from the pages named in `allowSetup` (the
  * step pages themselves, and the shell layout that frames them).

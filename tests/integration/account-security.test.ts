@@ -14,6 +14,8 @@ import {
 } from "@/lib/users/account-actions";
 import { createUserAction, resetPasswordAction, updateUserAction } from "@/lib/users/actions";
 import { actAs } from "@/tests/support/request-context";
+import { GET as exportProblems } from "@/app/(app)/problems/export.xlsx/route";
+import { GET as listPhases } from "@/app/api/v1/phases/route";
 
 // This file runs with REQUIRE_TOTP_FOR_STAFF on and DEMO_MODE off (read once, on first use of env()).
 process.env.REQUIRE_TOTP_FOR_STAFF = "1";
@@ -257,5 +259,21 @@ describe("TOTP", () => {
       totpEnabled: false,
       totpSecret: null,
     });
+  });
+});
+
+describe("downloads and the API during account setup", () => {
+  it("serve nothing to an account that must still change its password, and serve it once changed", async () => {
+    const secretary = await makeUser("forced.secretary", "SECRETARY", { mustChangePassword: true });
+    const leader = await makeUser("forced.leader", "LEADER", { mustChangePassword: true });
+
+    await actAs(secretary.id);
+    expect((await exportProblems(new Request("http://localhost/problems/export.xlsx"))).status).toBe(401);
+    await actAs(leader.id);
+    expect((await listPhases(new Request("http://localhost/api/v1/phases"))).status).toBe(401);
+
+    await database.user.update({ where: { id: secretary.id }, data: { mustChangePassword: false } });
+    await actAs(secretary.id);
+    expect((await exportProblems(new Request("http://localhost/problems/export.xlsx"))).status).toBe(200);
   });
 });

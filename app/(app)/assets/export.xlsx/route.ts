@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getUserReadyForData } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { assetWorkbook } from "@/lib/assets/export";
 import { progressFigures } from "@/lib/assets/progress";
@@ -11,7 +11,7 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * and target figures from the same queries as the asset progress page.
  */
 export async function GET() {
-  const user = await getCurrentUser();
+  const user = await getUserReadyForData();
   if (!user) return new Response("登录已失效，请重新登录", { status: 401 });
   if (!can(user.role, "asset.readAll")) return new Response("您没有导出资产数据的权限", { status: 403 });
 

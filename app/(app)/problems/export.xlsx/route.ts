@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getUserReadyForData } from "@/lib/auth/current-user";
 import { problemWorkbook } from "@/lib/problems/export";
 import { parseProblemQuery } from "@/lib/problems/filters";
 import { describeFilter, problemRows } from "@/lib/problems/queries";
@@ -11,7 +11,7 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * own enterprise's problems only) and the page's query function, so the numbers are the page's.
  */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
+  const user = await getUserReadyForData();
   if (!user) return new Response("登录已失效，请重新登录", { status: 401 });
   const scope = problemScope(user);
   if (!scope) return new Response("您没有导出问题清单的权限", { status: 403 });

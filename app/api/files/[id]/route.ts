@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getUserReadyForData } from "@/lib/auth/current-user";
 import { THUMBNAIL_TYPE } from "@/lib/files/thumbnail";
 import { db } from "@/lib/db";
 import { canSeeFile } from "@/lib/files/access";
@@ -18,7 +18,7 @@ function textHeaders() {
  * missing one does.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getUserReadyForData();
   if (!user) return new Response("请先登录", { status: 401, headers: textHeaders() });
 
   const id = Number((await params).id);

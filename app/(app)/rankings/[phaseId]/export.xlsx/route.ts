@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getUserReadyForData } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { rankingWorkbook } from "@/lib/rankings/export";
 import { parseRankingQuery } from "@/lib/rankings/filters";
@@ -11,7 +11,7 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * come from the same query function as the page, so the numbers are the page's numbers.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ phaseId: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getUserReadyForData();
   if (!user) return new Response("登录已失效，请重新登录", { status: 401 });
   if (!can(user.role, "ranking.readAll")) return new Response("您没有导出排名的权限", { status: 403 });
 

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getUserReadyForData } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { parseIdSegment } from "@/lib/api/query";
 import { findTourForCalendar } from "@/lib/tours/views/queries";
@@ -12,7 +12,7 @@ export const dynamic = "force-dynamic";
  * sign in and brought back; a tour the user may not see is 404 like the page.
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const user = await getCurrentUser();
+  const user = await getUserReadyForData();
   const url = new URL(request.url);
   if (!user) {
     const login = new URL("/login", url);

@@ -1,4 +1,4 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getUserReadyForData } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { filingEnterprises } from "@/lib/assets/filing-queries";
 import { buildAssetTemplate } from "@/lib/assets/import/template";
@@ -8,7 +8,7 @@ import { chinaToday } from "@/lib/format";
 
 /** The asset import template (.xlsx), one row per counting enterprise for last month. */
 export async function GET() {
-  const user = await getCurrentUser();
+  const user = await getUserReadyForData();
   if (!user) return new Response("请先登录", { status: 401 });
   if (!can(user.role, "asset.fileAny")) return new Response("您没有执行此操作的权限", { status: 403 });
   const lastMonth = monthKey(monthFromIndex(monthIndex(chinaToday()) - 1));

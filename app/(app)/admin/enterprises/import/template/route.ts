@@ -1,11 +1,11 @@
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getUserReadyForData } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { contentDisposition } from "@/lib/files/content-disposition";
 import { buildImportTemplate } from "@/lib/import/template";
 
 /** The import template (.xlsx), for staff who manage enterprises. */
 export async function GET() {
-  const user = await getCurrentUser();
+  const user = await getUserReadyForData();
   if (!user) return new Response("请先登录", { status: 401 });
   if (!can(user.role, "enterprise.manage")) return new Response("您没有执行此操作的权限", { status: 403 });
   const body = await buildImportTemplate();
