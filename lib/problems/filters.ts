@@ -1,7 +1,6 @@
 import { z } from "zod";
+import { queryReader, type SearchParams } from "@/lib/search-params";
 import type { ProblemSeverity, ProblemStatus } from "@/lib/generated/prisma/enums";
-
-type SearchParams = Record<string, string | string[] | undefined>;
 
 export const PROBLEM_STATUSES = [
   "OPEN",
@@ -35,22 +34,12 @@ const FIELDS = {
   page: { schema: z.coerce.number().int().min(1).max(100_000), label: "页码" },
 } as const;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 /**
  * Reads the query string field by field: a malformed value drops only that filter, and its label
  * is returned so the page can say which filter it ignored.
  */
 export function parseProblemQuery(params: SearchParams): { query: ProblemQuery; ignored: string[] } {
-  const ignored: string[] = [];
-  const read = <K extends keyof typeof FIELDS>(key: K): z.output<(typeof FIELDS)[K]["schema"]> | undefined => {
-    const raw = first(params[key])?.trim();
-    if (raw === undefined || raw === "") return undefined;
-    const parsed = FIELDS[key].schema.safeParse(raw);
-    if (parsed.success) return parsed.data as z.output<(typeof FIELDS)[K]["schema"]>;
-    ignored.push(FIELDS[key].label);
-    return undefined;
-  };
+  const { read, ignored } = queryReader(params, FIELDS);
   const query: ProblemQuery = {
     enterpriseId: read("enterprise"),
     status: read("status"),
