@@ -1,32 +1,19 @@
 import { z } from "zod";
 import type { AuditFilter } from "@/lib/audit/queries";
+import { queryReader, type SearchParams } from "@/lib/search-params";
 
-type SearchParams = Record<string, string | string[] | undefined>;
+const id = z.coerce.number().int().positive().max(2_147_483_647);
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-const filterSchema = z.object({
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  entityType: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/)
-    .optional()
-    .catch(undefined),
-  actor: z
-    .union([z.literal("system"), z.coerce.number().int().positive().max(2_147_483_647)])
-    .optional()
-    .catch(undefined),
-});
+const FIELDS = {
+  page: { schema: z.coerce.number().int().min(1).max(100_000), label: "页码" },
+  entityType: { schema: z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), label: "对象类型" },
+  actor: { schema: z.union([z.literal("system"), id]), label: "操作人" },
+} as const;
 
 /** The audit page's URL (?page=&entityType=&actor=) as a filter; anything malformed is dropped. */
 export function parseAuditFilter(params: SearchParams): AuditFilter {
-  const blankToUndefined = (value: string | undefined) => (value && value.trim() !== "" ? value : undefined);
-  return filterSchema.parse({
-    page: blankToUndefined(first(params.page)) ?? 1,
-    entityType: blankToUndefined(first(params.entityType)),
-    actor: blankToUndefined(first(params.actor)),
-  });
+  const { read } = queryReader(params, FIELDS);
+  return { page: read("page") ?? 1, entityType: read("entityType"), actor: read("actor") };
 }
 
 /** The URL of another page with the same filters. */

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { queryReader, type SearchParams } from "@/lib/search-params";
 import type { TourStatus } from "@/lib/generated/prisma/enums";
 
 /** The /tours filters, read from the URL so a filtered list can be bookmarked and shared. */
@@ -8,22 +10,17 @@ export type TourListFilter = {
   page: number;
 };
 
-const STATUSES: readonly TourStatus[] = ["DRAFT", "PUBLISHED", "COMPLETED", "CANCELLED"];
+const STATUSES = ["DRAFT", "PUBLISHED", "COMPLETED", "CANCELLED"] as const satisfies readonly TourStatus[];
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const FIELDS = {
+  phase: { schema: z.union([z.literal("all"), z.coerce.number().int().positive().max(2_147_483_647)]), label: "阶段" },
+  status: { schema: z.enum(STATUSES), label: "状态" },
+  page: { schema: z.coerce.number().int().min(1).max(10_000), label: "页码" },
+} as const;
 
 export function parseTourListFilter(params: SearchParams): TourListFilter {
-  const phase = first(params.phase);
-  const status = first(params.status);
-  const page = Number(first(params.page));
-  const phaseId = Number(phase);
-  return {
-    phase: phase === "all" ? "all" : Number.isInteger(phaseId) && phaseId > 0 ? phaseId : "default",
-    status: STATUSES.includes(status as TourStatus) ? (status as TourStatus) : null,
-    page: Number.isInteger(page) && page > 0 ? Math.min(page, 10_000) : 1,
-  };
+  const { read } = queryReader(params, FIELDS);
+  return { phase: read("phase") ?? "default", status: read("status") ?? null, page: read("page") ?? 1 };
 }
 
 /** The list's URL for a filter and page (defaults left out). */

@@ -1,12 +1,11 @@
 import { z } from "zod";
+import { queryReader, type SearchParams } from "@/lib/search-params";
 import { isDateKey, type CalendarView, type DateKey } from "@/lib/tours/views/calendar-grid";
 
 /**
  * The calendars keep their state in the URL (?phase=&view=&date=), so every state is a link that
  * can be shared, bookmarked and rendered on the server. Malformed values are dropped, never fatal.
  */
-
-type SearchParams = Record<string, string | string[] | undefined>;
 
 export type CalendarQuery = {
   phaseId?: number;
@@ -15,26 +14,17 @@ export type CalendarQuery = {
   date?: DateKey;
 };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-const querySchema = z.object({
-  phaseId: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
-  view: z.enum(["month", "week"]).catch("month"),
-  date: z.string().refine(isDateKey).optional().catch(undefined),
-});
+const FIELDS = {
+  phase: { schema: z.coerce.number().int().positive().max(2_147_483_647), label: "阶段" },
+  view: { schema: z.enum(["month", "week"]), label: "视图" },
+  date: { schema: z.string().refine(isDateKey), label: "日期" },
+} as const;
 
 export function parseCalendarQuery(params: SearchParams): CalendarQuery {
-  const blankToUndefined = (value: string | undefined) => (value && value.trim() !== "" ? value.trim() : undefined);
-  const parsed = querySchema.parse({
-    phaseId: blankToUndefined(first(params.phase)),
-    view: blankToUndefined(first(params.view)) ?? "month",
-    date: blankToUndefined(first(params.date)),
-  });
-  return {
-    view: parsed.view,
-    ...(parsed.phaseId ? { phaseId: parsed.phaseId } : {}),
-    ...(parsed.date ? { date: parsed.date } : {}),
-  };
+  const { read } = queryReader(params, FIELDS);
+  const phaseId = read("phase");
+  const date = read("date");
+  return { view: read("view") ?? "month", ...(phaseId ? { phaseId } : {}), ...(date ? { date } : {}) };
 }
 
 /** A calendar URL; the month view and an absent date are the defaults and left out. */
