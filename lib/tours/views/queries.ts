@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Database } from "@/lib/prisma-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { HELD_TOUR_STATUSES, visibleToursWhere } from "@/lib/tours/views/access";
 import type { InstantRange } from "@/lib/tours/views/calendar-grid";
@@ -28,29 +29,47 @@ const personSelect = {
   enterprise: { select: { shortName: true } },
 } as const;
 
+/** What the tour page and the printed itinerary both head with. */
+const tourHeaderSelect = {
+  id: true,
+  title: true,
+  status: true,
+  startsAt: true,
+  endsAt: true,
+  meetingPoint: true,
+  notes: true,
+  cancelReason: true,
+} satisfies Prisma.TourSelect;
+
+const stopSelect = {
+  id: true,
+  sequence: true,
+  arriveAt: true,
+  departAt: true,
+  programme: true,
+  site: { select: stopSiteSelect },
+} satisfies Prisma.TourStopSelect;
+
+/** The delegation and guests; 团长 first (the enum's order), then scoring members, then in the order added. */
+const tourPeopleSelect = {
+  delegation: {
+    orderBy: [{ part: "asc" }, { isScoring: "desc" }, { id: "asc" }],
+    select: { userId: true, part: true, isScoring: true, user: { select: personSelect } },
+  },
+  guests: { orderBy: { id: "asc" }, select: { id: true, name: true, unit: true, title: true } },
+} satisfies Prisma.TourSelect;
+
 /** Everything the tour page shows, remarks per stop included; null when absent or not visible. */
 export async function findTourPage(tourId: number, viewer: Viewer, database: Database = db()) {
   return database.tour.findFirst({
     where: { id: tourId, ...visibleToursWhere(viewer) },
     select: {
-      id: true,
-      title: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      meetingPoint: true,
-      notes: true,
-      cancelReason: true,
+      ...tourHeaderSelect,
       phase: { select: { id: true, name: true, kind: true, status: true, campaign: { select: { name: true } } } },
       stops: {
         orderBy: { sequence: "asc" },
         select: {
-          id: true,
-          sequence: true,
-          arriveAt: true,
-          departAt: true,
-          programme: true,
-          site: { select: stopSiteSelect },
+          ...stopSelect,
           remarks: {
             orderBy: [{ createdAt: "asc" }, { id: "asc" }],
             select: {
@@ -66,12 +85,7 @@ export async function findTourPage(tourId: number, viewer: Viewer, database: Dat
           },
         },
       },
-      // 团长 first (the enum's order), then scoring members, then in the order they were added.
-      delegation: {
-        orderBy: [{ part: "asc" }, { isScoring: "desc" }, { id: "asc" }],
-        select: { userId: true, part: true, isScoring: true, user: { select: personSelect } },
-      },
-      guests: { orderBy: { id: "asc" }, select: { id: true, name: true, unit: true, title: true } },
+      ...tourPeopleSelect,
     },
   });
 }
@@ -85,31 +99,15 @@ export async function findTourItinerary(tourId: number, viewer: Viewer, database
   return database.tour.findFirst({
     where: { id: tourId, ...visibleToursWhere(viewer) },
     select: {
-      id: true,
-      title: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      meetingPoint: true,
-      notes: true,
-      cancelReason: true,
+      ...tourHeaderSelect,
       phase: { select: { name: true, campaign: { select: { name: true } } } },
       stops: {
         orderBy: { sequence: "asc" },
         select: {
-          id: true,
-          sequence: true,
-          arriveAt: true,
-          departAt: true,
-          programme: true,
-          site: { select: stopSiteSelect },
+          ...stopSelect,
         },
       },
-      delegation: {
-        orderBy: [{ part: "asc" }, { isScoring: "desc" }, { id: "asc" }],
-        select: { userId: true, part: true, isScoring: true, user: { select: personSelect } },
-      },
-      guests: { orderBy: { id: "asc" }, select: { id: true, name: true, unit: true, title: true } },
+      ...tourPeopleSelect,
     },
   });
 }
