@@ -1,8 +1,8 @@
 "use client";
 
-import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { CheckBox } from "@/components/tours/controls";
+import { AddRowButton, patchAt, RemoveRowButton, withoutAt } from "@/components/tours/editor-rows";
 import { SectionErrors } from "@/components/tours/problem-list";
 import type { DelegationPart } from "@/lib/generated/prisma/enums";
 import { DELEGATION_PART_LABELS } from "@/lib/labels";
@@ -40,8 +40,7 @@ export function EditorMembers({
 }) {
   const groups = groupPeople(people);
   const chosen = new Set(members.map((member) => member.userId));
-  const update = (index: number, patch: Partial<EditorMember>) =>
-    onChange(members.map((member, at) => (at === index ? { ...member, ...patch } : member)));
+  const update = (index: number, patch: Partial<EditorMember>) => onChange(patchAt(members, index, patch));
 
   return (
     <div>
@@ -114,33 +113,25 @@ export function EditorMembers({
                     disabled={member.hasScores}
                     onChange={(event) => update(index, { isScoring: event.target.checked })}
                   />
-                  <Button
-                    size="sm"
-                    variant="ghost"
+                  <RemoveRowButton
+                    text="移除"
+                    label={`移除${prefix}`}
                     className="ml-auto sm:ml-0"
-                    aria-label={`移除${prefix}`}
-                    disabled={member.hasScores}
-                    title={member.hasScores ? "已有评分记录，不能移出观摩团" : undefined}
-                    onClick={() => onChange(members.filter((_, at) => at !== index))}
-                  >
-                    移除
-                  </Button>
+                    blockedReason={member.hasScores ? "已有评分记录，不能移出观摩团" : undefined}
+                    onRemove={() => onChange(withoutAt(members, index))}
+                  />
                 </div>
               </li>
             );
           })}
         </ol>
       )}
-      <div className="mt-3">
-        <Button
-          variant="secondary"
-          size="sm"
-          disabled={members.length >= LIMITS.members}
-          onClick={() => onChange([...members, newMember()])}
-        >
-          添加成员
-        </Button>
-      </div>
+      <AddRowButton
+        text="添加成员"
+        count={members.length}
+        limit={LIMITS.members}
+        onAdd={() => onChange([...members, newMember()])}
+      />
     </div>
   );
 }
@@ -156,8 +147,7 @@ export function EditorGuests({
   onChange: (guests: EditorGuest[]) => void;
   newGuest: () => EditorGuest;
 }) {
-  const update = (index: number, patch: Partial<EditorGuest>) =>
-    onChange(guests.map((guest, at) => (at === index ? { ...guest, ...patch } : guest)));
+  const update = (index: number, patch: Partial<EditorGuest>) => onChange(patchAt(guests, index, patch));
   return (
     <div>
       <SectionErrors id="guests-errors" messages={errors} />
@@ -195,32 +185,24 @@ export function EditorGuests({
                   maxLength={60}
                   onChange={(event) => update(index, { title: event.target.value })}
                 />
-                <Button
-                  size="sm"
-                  variant="ghost"
+                <RemoveRowButton
+                  text="移除"
+                  label={`移除${prefix}`}
                   className="justify-self-end"
-                  aria-label={`移除${prefix}`}
-                  disabled={guest.hasRemarks}
-                  title={guest.hasRemarks ? "已有互动交流记录，不能删除" : undefined}
-                  onClick={() => onChange(guests.filter((_, at) => at !== index))}
-                >
-                  移除
-                </Button>
+                  blockedReason={guest.hasRemarks ? "已有互动交流记录，不能删除" : undefined}
+                  onRemove={() => onChange(withoutAt(guests, index))}
+                />
               </li>
             );
           })}
         </ol>
       )}
-      <div className="mt-3">
-        <Button
-          variant="secondary"
-          size="sm"
-          disabled={guests.length >= LIMITS.guests}
-          onClick={() => onChange([...guests, newGuest()])}
-        >
-          添加嘉宾
-        </Button>
-      </div>
+      <AddRowButton
+        text="添加嘉宾"
+        count={guests.length}
+        limit={LIMITS.guests}
+        onAdd={() => onChange([...guests, newGuest()])}
+      />
     </div>
   );
 }

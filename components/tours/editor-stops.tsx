@@ -1,6 +1,7 @@
 "use client";
 
 import { Button } from "@/components/ui/button";
+import { AddRowButton, patchAt, RemoveRowButton, withoutAt } from "@/components/tours/editor-rows";
 import { Input, Select } from "@/components/ui/field";
 import { CheckBox } from "@/components/tours/controls";
 import { SectionErrors } from "@/components/tours/problem-list";
@@ -37,8 +38,7 @@ function move<T>(list: T[], from: number, to: number): T[] {
 export function EditorStops({ stops, sites, errors, onChange, newStop }: Props) {
   const groups = groupSites(sites);
   const siteById = new Map(sites.map((site) => [site.id, site]));
-  const update = (index: number, patch: Partial<EditorStop>) =>
-    onChange(stops.map((stop, at) => (at === index ? { ...stop, ...patch } : stop)));
+  const update = (index: number, patch: Partial<EditorStop>) => onChange(patchAt(stops, index, patch));
 
   return (
     <div>
@@ -86,16 +86,12 @@ export function EditorStops({ stops, sites, errors, onChange, newStop }: Props) 
                     >
                       下移
                     </Button>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      disabled={locked}
-                      aria-label={`删除${prefix}`}
-                      title={locked ? "已有评分或互动交流记录，不能删除" : undefined}
-                      onClick={() => onChange(stops.filter((_, at) => at !== index))}
-                    >
-                      删除
-                    </Button>
+                    <RemoveRowButton
+                      text="删除"
+                      label={`删除${prefix}`}
+                      blockedReason={locked ? "已有评分或互动交流记录，不能删除" : undefined}
+                      onRemove={() => onChange(withoutAt(stops, index))}
+                    />
                   </div>
                 </div>
 
@@ -187,16 +183,12 @@ export function EditorStops({ stops, sites, errors, onChange, newStop }: Props) 
           })}
         </ol>
       )}
-      <div className="mt-3">
-        <Button
-          variant="secondary"
-          size="sm"
-          disabled={stops.length >= LIMITS.stops}
-          onClick={() => onChange([...stops, newStop()])}
-        >
-          添加观摩点
-        </Button>
-      </div>
+      <AddRowButton
+        text="添加观摩点"
+        count={stops.length}
+        limit={LIMITS.stops}
+        onAdd={() => onChange([...stops, newStop()])}
+      />
     </div>
   );
 }
