@@ -30,47 +30,68 @@ const toRow = (tier: { name: string; minScore: string | null; quotaPercent: stri
   quotaPercent: tier.quotaPercent ?? "",
 });
 
-function Choice({
+type ChoiceOption<Value extends string> = { value: Value; label: string; hint: string };
+
+/** A row of radio cards: one setting, each choice with a line on what it means. */
+function ChoiceGroup<Value extends string>({
   name,
+  options,
   value,
-  checked,
   onChange,
-  label,
-  hint,
   disabled,
 }: {
   name: string;
-  value: string;
-  checked: boolean;
-  onChange: () => void;
-  label: string;
-  hint: string;
+  options: readonly ChoiceOption<Value>[];
+  value: Value;
+  onChange: (value: Value) => void;
   disabled: boolean;
 }) {
   return (
-    <label
-      className={cx(
-        "flex cursor-pointer items-start gap-2 rounded-md border px-3 py-2.5 text-sm",
-        checked ? "border-accent-700 bg-accent-50/60" : "border-line-strong bg-surface",
-        disabled && "cursor-not-allowed opacity-70",
-      )}
-    >
-      <input
-        type="radio"
-        name={name}
-        value={value}
-        checked={checked}
-        onChange={onChange}
-        disabled={disabled}
-        className="mt-1 accent-accent-700"
-      />
-      <span>
-        <span className="font-medium text-ink">{label}</span>
-        <span className="block text-xs text-muted">{hint}</span>
-      </span>
-    </label>
+    <div className="grid gap-2 sm:grid-cols-2">
+      {options.map((option) => {
+        const checked = option.value === value;
+        return (
+          <label
+            key={option.value}
+            className={cx(
+              "flex cursor-pointer items-start gap-2 rounded-md border px-3 py-2.5 text-sm",
+              checked ? "border-accent-700 bg-accent-50/60" : "border-line-strong bg-surface",
+              disabled && "cursor-not-allowed opacity-70",
+            )}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={checked}
+              onChange={() => onChange(option.value)}
+              disabled={disabled}
+              className="mt-1 accent-accent-700"
+            />
+            <span>
+              <span className="font-medium text-ink">{option.label}</span>
+              <span className="block text-xs text-muted">{option.hint}</span>
+            </span>
+          </label>
+        );
+      })}
+    </div>
   );
 }
+
+const SCORE_METHOD_OPTIONS = [
+  { value: "TRIMMED_MEAN", label: "去掉一个最高分和一个最低分", hint: "评分表达到下面的份数时去掉，不足时取平均分" },
+  { value: "MEAN", label: "平均分", hint: "全部已提交评分表总分的平均值" },
+] as const;
+
+const TIER_MODE_OPTIONS = [
+  { value: "THRESHOLD", label: "按分数线", hint: "得分达到某档最低分即归入该档" },
+  {
+    value: "QUOTA",
+    label: "按名额比例",
+    hint: "按排名从前往后，各档占参与排名党组织的一定比例；同分并列的归入较好的一档",
+  },
+] as const;
 
 /**
  * The scoring settings of a phase. Every field is controlled, and the form submits from
@@ -104,26 +125,13 @@ export function PhaseSettingsForm({ initial, locked }: { initial: PhaseSettingsV
 
       <fieldset className="grid gap-3" disabled={disabled}>
         <legend className="mb-2 text-sm font-medium text-ink">官方得分</legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          <Choice
-            name="scoreMethod"
-            value="TRIMMED_MEAN"
-            checked={scoreMethod === "TRIMMED_MEAN"}
-            onChange={() => setScoreMethod("TRIMMED_MEAN")}
-            label="去掉一个最高分和一个最低分"
-            hint="评分表达到下面的份数时去掉，不足时取平均分"
-            disabled={disabled}
-          />
-          <Choice
-            name="scoreMethod"
-            value="MEAN"
-            checked={scoreMethod === "MEAN"}
-            onChange={() => setScoreMethod("MEAN")}
-            label="平均分"
-            hint="全部已提交评分表总分的平均值"
-            disabled={disabled}
-          />
-        </div>
+        <ChoiceGroup
+          name="scoreMethod"
+          options={SCORE_METHOD_OPTIONS}
+          value={scoreMethod}
+          onChange={setScoreMethod}
+          disabled={disabled}
+        />
         <FieldError id="scoreMethod-error" messages={errors?.scoreMethod} />
         <Field
           id="trimMinScorers"
@@ -146,26 +154,13 @@ export function PhaseSettingsForm({ initial, locked }: { initial: PhaseSettingsV
 
       <fieldset className="grid gap-3" disabled={disabled}>
         <legend className="mb-2 w-full border-t border-line pt-5 text-sm font-medium text-ink">分类管理</legend>
-        <div className="grid gap-2 sm:grid-cols-2">
-          <Choice
-            name="tierMode"
-            value="THRESHOLD"
-            checked={tierMode === "THRESHOLD"}
-            onChange={() => setTierMode("THRESHOLD")}
-            label="按分数线"
-            hint="得分达到某档最低分即归入该档"
-            disabled={disabled}
-          />
-          <Choice
-            name="tierMode"
-            value="QUOTA"
-            checked={tierMode === "QUOTA"}
-            onChange={() => setTierMode("QUOTA")}
-            label="按名额比例"
-            hint="按排名从前往后，各档占参与排名党组织的一定比例；同分并列的归入较好的一档"
-            disabled={disabled}
-          />
-        </div>
+        <ChoiceGroup
+          name="tierMode"
+          options={TIER_MODE_OPTIONS}
+          value={tierMode}
+          onChange={setTierMode}
+          disabled={disabled}
+        />
         <FieldError id="tierMode-error" messages={errors?.tierMode} />
 
         <div>
