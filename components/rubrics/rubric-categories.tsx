@@ -8,7 +8,7 @@ import {
   renameCategoryAction,
 } from "@/lib/rubrics/content-actions";
 import type { RubricDetail } from "@/lib/rubrics/queries";
-import { ActionButton } from "@/components/rubrics/action-button";
+import { RowControls } from "@/components/rubrics/row-controls";
 import { ItemForm } from "@/components/rubrics/item-form";
 import { NameForm } from "@/components/rubrics/name-form";
 import { Card } from "@/components/ui/card";
@@ -41,31 +41,16 @@ export function RubricCategories({ rubricId, categories, textEditable, structure
             description={`${category.items.length} 个条目，小计 ${formatHalves(subtotal)} 分`}
             actions={
               textEditable && (
-                <div className="flex flex-wrap items-start gap-1">
-                  <ActionButton
-                    action={moveCategoryAction}
-                    fields={{ categoryId: category.id, direction: "up" }}
-                    label="↑"
-                    ariaLabel={`上移类别 ${category.name}`}
-                    variant="ghost"
-                  />
-                  <ActionButton
-                    action={moveCategoryAction}
-                    fields={{ categoryId: category.id, direction: "down" }}
-                    label="↓"
-                    ariaLabel={`下移类别 ${category.name}`}
-                    variant="ghost"
-                  />
-                  {structureEditable && (
-                    <ActionButton
-                      action={deleteCategoryAction}
-                      fields={{ categoryId: category.id }}
-                      label="删除类别"
-                      variant="danger"
-                      confirm={`确定删除类别“${category.name}”吗？`}
-                    />
-                  )}
-                </div>
+                <RowControls
+                  className="flex flex-wrap items-start gap-1"
+                  fields={{ categoryId: category.id }}
+                  noun="类别"
+                  name={category.name}
+                  move={moveCategoryAction}
+                  remove={structureEditable ? deleteCategoryAction : undefined}
+                  deleteLabel="删除类别"
+                  deleteVariant="danger"
+                />
               )
             }
           >
@@ -99,31 +84,16 @@ export function RubricCategories({ rubricId, categories, textEditable, structure
                         {formatHalves(item.maxHalves)} 分
                       </span>
                       {textEditable && (
-                        <div className="flex shrink-0 items-start gap-1">
-                          <ActionButton
-                            action={moveItemAction}
-                            fields={{ itemId: item.id, direction: "up" }}
-                            label="↑"
-                            ariaLabel={`上移条目 ${item.title}`}
-                            variant="ghost"
-                          />
-                          <ActionButton
-                            action={moveItemAction}
-                            fields={{ itemId: item.id, direction: "down" }}
-                            label="↓"
-                            ariaLabel={`下移条目 ${item.title}`}
-                            variant="ghost"
-                          />
-                          {structureEditable && (
-                            <ActionButton
-                              action={deleteItemAction}
-                              fields={{ itemId: item.id }}
-                              label="删除"
-                              variant="ghost"
-                              confirm={`确定删除条目“${item.title}”吗？`}
-                            />
-                          )}
-                        </div>
+                        <RowControls
+                          className="flex shrink-0 items-start gap-1"
+                          fields={{ itemId: item.id }}
+                          noun="条目"
+                          name={item.title}
+                          move={moveItemAction}
+                          remove={structureEditable ? deleteItemAction : undefined}
+                          deleteLabel="删除"
+                          deleteVariant="ghost"
+                        />
                       )}
                     </div>
                     {textEditable && (
