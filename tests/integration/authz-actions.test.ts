@@ -1,0 +1,98 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { answerFor, CALLERS, type Caller } from "@/tests/authz/callers";
+import { ACTION_ROWS, type ActionAnswer, type ActionRow } from "@/tests/authz/action-matrix";
+import { prepareActionFixtures, type ActionFixtures } from "@/tests/authz/action-fixtures";
+import { databaseFingerprint } from "@/tests/authz/database-fingerprint";
+import { actAnonymously, actAs } from "@/tests/support/request-context";
+import { listServerActions, type ServerActionEntry } from "@/tests/support/server-actions";
+
+// Walks every cell of the action matrix (tests/authz/action-matrix.ts) through the real action
+// entry point, signed in as each caller with a real session token. First every refusal, on the
+// untouched demo data, each checked to leave the whole database as it was; then every allowed
+// call, in the matrix's order, each checked to succeed.
+vi.mock("next/headers", () => import("@/tests/support/request-context"));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const filesDir = await mkdtemp(path.join(os.tmpdir(), "daguanmo-authz-files-"));
+process.env.FILES_DIR = filesDir;
+
+const database = createPrismaClient(process.env.DATABASE_URL!, 2);
+let fixtures: ActionFixtures;
+let actions: Map<string, ServerActionEntry>;
+
+beforeAll(async () => {
+  fixtures = await prepareActionFixtures(database);
+  actions = new Map((await listServerActions()).map((entry) => [entry.id, entry]));
+});
+
+afterAll(async () => {
+  await database.$disconnect();
+  await rm(filesDir, { recursive: true, force: true });
+});
+
+type Result = { ok: boolean; error?: string };
+
+async function call(row: ActionRow, caller: Caller): Promise<Result> {
+  const entry = actions.get(row.action);
+  if (!entry) throw new Error(`${row.action} is not a server action`);
+  if (caller === "anonymous") actAnonymously();
+  else await actAs(fixtures.users[caller]);
+  const payload = await row.input(fixtures, caller);
+  return (await entry.action(null, payload)) as Result;
+}
+
+/** What the caller was told, in the matrix's words. */
+function answerOf(result: Result): ActionAnswer | string {
+  if (result.ok) return "ok";
+  if (result.error === "登录已失效，请重新登录") return "sign in";
+  if (result.error === "您没有执行此操作的权限") return "no permission";
+  if (result.error?.includes("不存在")) return "not found";
+  return `refused: ${result.error} ${JSON.stringify((result as { fieldErrors?: unknown }).fieldErrors ?? {})}`;
+}
+
+const label = (row: ActionRow) => `${row.action.split("#")[1]}${row.note ? ` (${row.note})` : ""}`;
+
+describe("every refusal in the action matrix", () => {
+  it.each(ACTION_ROWS.map((row) => [label(row), row] as const))(
+    "%s: each refused caller gets its answer and nothing changes",
+    async (_name, row) => {
+      for (const caller of CALLERS) {
+        const expected = answerFor(row.answers, caller);
+        if (expected === "ok") continue;
+        const before = await databaseFingerprint(database);
+        expect(answerOf(await call(row, caller)), `${caller} → ${row.action}`).toBe(expected);
+        expect(await databaseFingerprint(database), `${caller} → ${row.action} changed the database`).toEqual(before);
+      }
+    },
+  );
+});
+
+describe("every allowed call in the action matrix", () => {
+  it.each(ACTION_ROWS.map((row) => [label(row), row] as const))(
+    "%s: each allowed caller succeeds",
+    async (_name, row) => {
+      for (const caller of CALLERS) {
+        if (answerFor(row.answers, caller) !== "ok") continue;
+        expect(answerOf(await call(row, caller)), `${caller} → ${row.action}`).toBe("ok");
+      }
+    },
+  );
+});
+
+describe("the action matrix", () => {
+  it("has a row for every server action, and names only real ones", async () => {
+    const listed = new Set(ACTION_ROWS.map((row) => row.action));
+    const missing = [...actions.keys()].filter((id) => !listed.has(id));
+    const unknown = [...listed].filter((id) => !actions.has(id));
+    expect({ missing, unknown }).toEqual({ missing: [], unknown: [] });
+  });
+
+  it("lets every action through for at least one caller, so no refusal is about broken input", () => {
+    const neverAllowed = ACTION_ROWS.filter((row) => !row.answers.includes("ok")).map(label);
+    expect(neverAllowed).toEqual([]);
+  });
+});
