@@ -23,6 +23,8 @@ export type ActionRow = {
   /** "lib/users/actions.ts#createUserAction", as listServerActions() names it. */
   action: string;
   note?: string;
+  /** The input names a row of enterprise A (or B): every secretary of another enterprise must get "not found". */
+  enterprise?: "A" | "B";
   input: (fixtures: ActionFixtures, caller: Caller) => Record<string, unknown> | Promise<Record<string, unknown>>;
   answers: PerCaller<ActionAnswer>;
 };
@@ -219,17 +221,20 @@ export const ACTION_ROWS: readonly ActionRow[] = [
     input: (f, caller) => fullReport(f, caller, f.crossPhase),                                            answers: [SI, NP, NP, OK, OK, OK, OK] },
   { action: "lib/reports/actions.ts#addReportAttachmentsAction", note: "the caller's own cross report",
     input: (f) => ({ phaseId: s(f.crossPhase), files: png("矩阵附件.png") }),                              answers: [SI, NP, NP, OK, OK, OK, OK] },
-  { action: "lib/reports/actions.ts#deleteReportAttachmentAction", note: "a file of A's draft report",
+  { action: "lib/reports/actions.ts#deleteReportAttachmentAction", note: "a file of A's draft report", enterprise: "A",
     input: (f) => ({ fileId: s(f.reportFileA) }),                                                         answers: [SI, NP, NP, OK, NF, NF, NF] },
-  { action: "lib/reports/actions.ts#submitReportAction", note: "A's cross report",
+  { action: "lib/reports/actions.ts#submitReportAction", note: "A's cross report", enterprise: "A",
     input: async (f) => {
       const report = await f.database.selfReport.findUniqueOrThrow({ where: { id: f.reportACross } });
       return { reportId: s(report.id), baseVersion: s(report.editVersion) };
     },                                                                                                    answers: [SI, NP, NP, OK, NF, NF, NF] },
 
   // ── Problems: staff file and verify; the enterprise's secretary rectifies ──────────
-  { action: "lib/problems/actions.ts#rectifyProblemAction", note: "A's open problem",
+  { action: "lib/problems/actions.ts#rectifyProblemAction", note: "A's open problem", enterprise: "A",
     input: (f) => ({ problemId: s(f.openProblemA), move: "start", comment: "矩阵测试整改说明", evidence: [] }),                                                                                                    answers: [SI, NP, NP, OK, NF, NF, NF] },
+  { action: "lib/problems/actions.ts#rectifyProblemAction", note: "B's open problem", enterprise: "B",
+    input: (f) => ({ problemId: s(f.problemB), move: "start", comment: "矩阵测试整改说明", evidence: [] }),
+                                                                                                          answers: [SI, NP, NP, NF, OK, NF, NF] },
   { action: "lib/problems/actions.ts#verifyProblemAction", note: "A's problem awaiting verification, returned",
     input: async (f) => ({ problemId: s(f.problemA), move: "return", comment: "矩阵测试退回", evidence: [] }),
                                                                                                           answers: [SI, OK, NP, NP, NP, NP, NP] },

@@ -52,6 +52,9 @@ export async function resolveDemoIds(database: Database) {
   const stopOn = (
     await database.tourStop.findFirstOrThrow({ where: { tourId: tourOn, sequence: 1 }, select: { id: true } })
   ).id;
+  const stopDraft = (
+    await database.tourStop.findFirstOrThrow({ where: { tourId: tourDraft, sequence: 1 }, select: { id: true } })
+  ).id;
   const report = async (enterpriseId: number, phaseId: number) =>
     (
       await database.selfReport.findUniqueOrThrow({
@@ -101,6 +104,7 @@ export async function resolveDemoIds(database: Database) {
     tourOn,
     tourDraft,
     stopOn,
+    stopDraft,
     sheet: sheet.id,
     reportAInternal: await report(enterpriseA, internalPhase),
     reportACross: await report(enterpriseA, crossPhase),

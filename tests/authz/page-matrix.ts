@@ -77,7 +77,7 @@ export const PAGE_ROWS: readonly PageRow[] = [
   { route: "/rankings", url: "/rankings",                                                                        answers: [L   , OK  , OK  , NO  , NO  , NO  , NO  ] },
   { route: "/rankings/[phaseId]/bulletin", note: "internal phase", url: (i) => `/rankings/${i.internalPhase}/bulletin`, answers: [L   , OK  , OK  , NO  , NO  , NO  , NO  ] },
   { route: "/rankings/[phaseId]/organizations/[orgId]", note: "a ranked org", url: (i) => `/rankings/${i.internalPhase}/organizations/${i.rankedOrg}`, answers: [L   , OK  , OK  , NF  , NF  , NF  , NF  ] },
-  { route: "/rankings/[phaseId]/organizations/[orgId]", note: "A's branch", url: (i) => `/rankings/${i.internalPhase}/organizations/${i.orgA}`, answers: [OK  , OK  , OK  , OK  , OK  , OK  , OK  ] },
+  { route: "/rankings/[phaseId]/organizations/[orgId]", note: "A's branch", url: (i) => `/rankings/${i.internalPhase}/organizations/${i.orgA}`, answers: [L   , OK  , OK  , OK  , NF  , NF  , NF  ] },
   { route: "/rankings/consistency", url: "/rankings/consistency",                                                answers: [L   , OK  , NO  , NO  , NO  , NO  , NO  ] },
   { route: "/rankings/mine", url: "/rankings/mine",                                                              answers: [L   , NO  , NO  , OK  , OK  , OK  , OK  ] },
   { route: "/reports", url: "/reports",                                                                          answers: [L   , NO  , NO  , OK  , OK  , OK  , OK  ] },

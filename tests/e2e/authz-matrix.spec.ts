@@ -1,4 +1,5 @@
 import { readFile, writeFile } from "node:fs/promises";
+import ExcelJS from "exceljs";
 import { expect, request, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { DEMO_PASSWORD } from "@/prisma/seed/accounts";
@@ -132,3 +133,33 @@ for (const row of ROUTE_ROWS) {
     }
   });
 }
+
+// The matrix checks answers by status; for lists the scope is in the content. B's secretary asking
+// the problem ledger, and its export, for A's problems gets B's own and nothing of A's.
+test("a secretary's problem list and export hold only their own enterprise's rows, whatever the filter says", async () => {
+  const database = createPrismaClient((await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim(), 1);
+  const [problemA, problemB] = await Promise.all(
+    [ids.problemA, ids.problemB].map((id) => database.problem.findUniqueOrThrow({ where: { id } })),
+  ).finally(() => database.$disconnect());
+  const secretaryB = contexts.get("secretaryB")!;
+
+  const page = await secretaryB.get(`/problems?enterpriseId=${ids.enterpriseA}`);
+  expect(page.status()).toBe(200);
+  const html = await page.text();
+  expect(html).not.toContain(problemA!.description);
+
+  const all = await (await secretaryB.get("/problems")).text();
+  expect(all).toContain(problemB!.description);
+  expect(all).not.toContain(problemA!.description);
+
+  const exported = await secretaryB.get(`/problems/export.xlsx?enterpriseId=${ids.enterpriseA}`);
+  expect(exported.status()).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  const bytes = await exported.body();
+  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  const cells = workbook.worksheets.flatMap((sheet) =>
+    sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.map(String) : [])),
+  );
+  expect(cells.some((cell) => cell.includes(problemB!.description))).toBe(true);
+  expect(cells.some((cell) => cell.includes(problemA!.description))).toBe(false);
+});

@@ -91,6 +91,17 @@ describe("the action matrix", () => {
     expect({ missing, unknown }).toEqual({ missing: [], unknown: [] });
   });
 
+  it("answers 'not found' to every secretary outside the enterprise whose row the input names", () => {
+    const enterpriseOf: Partial<Record<Caller, "A" | "B">> = { secretaryA: "A", secretaryB: "B" };
+    const holes = ACTION_ROWS.filter((row) => row.enterprise).flatMap((row) =>
+      (["secretaryA", "secretaryB", "scorerOn", "scorerOff"] as const)
+        .filter((caller) => enterpriseOf[caller] !== row.enterprise && answerFor(row.answers, caller) !== "not found")
+        .map((caller) => `${label(row)}: ${caller}`),
+    );
+    expect(holes).toEqual([]);
+    expect(ACTION_ROWS.filter((row) => row.enterprise === "A").length).toBeGreaterThanOrEqual(3);
+  });
+
   it("lets every action through for at least one caller, so no refusal is about broken input", () => {
     const neverAllowed = ACTION_ROWS.filter((row) => !row.answers.includes("ok")).map(label);
     expect(neverAllowed).toEqual([]);
