@@ -223,6 +223,8 @@ export const ACTION_ROWS: readonly ActionRow[] = [
     input: (f) => ({ phaseId: s(f.crossPhase), files: png("矩阵附件.png") }),                              answers: [SI, NP, NP, OK, OK, OK, OK] },
   { action: "lib/reports/actions.ts#deleteReportAttachmentAction", note: "a file of A's draft report", enterprise: "A",
     input: (f) => ({ fileId: s(f.reportFileA) }),                                                         answers: [SI, NP, NP, OK, NF, NF, NF] },
+  { action: "lib/reports/actions.ts#deleteReportAttachmentAction", note: "a photo of A's site, not an attachment",
+    input: (f) => ({ fileId: s(f.sitePhotoA) }),                                                          answers: [SI, NP, NP, NF, NF, NF, NF] },
   { action: "lib/reports/actions.ts#submitReportAction", note: "A's cross report", enterprise: "A",
     input: async (f) => {
       const report = await f.database.selfReport.findUniqueOrThrow({ where: { id: f.reportACross } });
@@ -319,6 +321,8 @@ export const ACTION_ROWS: readonly ActionRow[] = [
     input: async (f) => ({ siteId: s(await idOf(f, "site", "矩阵测试观摩点")), active: "false" }),          answers: [SI, OK, NP, NP, NP, NP, NP] },
   { action: "lib/sites/actions.ts#addSitePhotosAction", note: "A's site",
     input: (f) => ({ siteId: s(f.siteA), photos: png("矩阵照片.png") }),                                   answers: [SI, OK, NP, NP, NP, NP, NP] },
+  { action: "lib/sites/actions.ts#deleteSitePhotoAction", note: "an attachment of A's report, not a site photo",
+    input: (f) => ({ fileId: s(f.reportFileA) }),                                                         answers: [SI, NF, NP, NP, NP, NP, NP] },
   { action: "lib/sites/actions.ts#deleteSitePhotoAction", note: "a photo of A's site",
     input: (f) => ({ fileId: s(f.sitePhotoA) }),                                                          answers: [SI, OK, NP, NP, NP, NP, NP] },
   { action: "lib/library/actions.ts#createExperienceEntryAction", note: "for A's branch",
@@ -330,6 +334,8 @@ export const ACTION_ROWS: readonly ActionRow[] = [
                                                                                                           answers: [SI, OK, NP, NP, NP, NP, NP] },
   { action: "lib/library/actions.ts#addExperiencePhotosAction", note: "A's entry",
     input: (f) => ({ entryId: s(f.experienceA), photos: png("矩阵照片.png") }),                            answers: [SI, OK, NP, NP, NP, NP, NP] },
+  { action: "lib/library/actions.ts#deleteExperiencePhotoAction", note: "a photo of A's site, not of an entry",
+    input: (f) => ({ fileId: s(f.sitePhotoA) }),                                                          answers: [SI, NF, NP, NP, NP, NP, NP] },
   { action: "lib/library/actions.ts#deleteExperiencePhotoAction", note: "a photo of A's entry",
     input: (f) => ({ fileId: s(f.experiencePhotoA) }),                                                    answers: [SI, OK, NP, NP, NP, NP, NP] },
   { action: "lib/users/actions.ts#createUserAction", note: "a secretary of A",

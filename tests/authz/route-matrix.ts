@@ -33,6 +33,7 @@ export const ROUTE_ROWS: readonly RouteRow[] = [
   { method: "GET", route: "/api/auth/[...nextauth]", note: "session", url: "/api/auth/session",                  answers: [200, 200, 200, 200, 200, 200, 200] },
   { method: "POST", route: "/api/auth/[...nextauth]", note: "sign-in without CSRF token", url: "/api/auth/callback/credentials", answers: [302, 302, 302, 302, 302, 302, 302] },
   { method: "GET", route: "/api/files/[id]", note: "attachment of A's draft report", url: (i) => `/api/files/${i.fileA}`, answers: [401, 200, 404, 200, 404, 404, 404] },
+  { method: "GET", route: "/api/files/[id]", note: "no such file", url: "/api/files/2147483647",                 answers: [401, 404, 404, 404, 404, 404, 404] },
   { method: "GET", route: "/api/health", url: "/api/health",                                                     answers: [200, 200, 200, 200, 200, 200, 200] },
   { method: "GET", route: "/api/v1/assets/progress", url: "/api/v1/assets/progress",                             answers: [401, 200, 200, 403, 403, 403, 403] },
   { method: "GET", route: "/api/v1/dashboard/summary", url: "/api/v1/dashboard/summary",                         answers: [401, 200, 200, 403, 403, 403, 403] },

@@ -102,8 +102,8 @@ describe("the action matrix", () => {
     expect(ACTION_ROWS.filter((row) => row.enterprise === "A").length).toBeGreaterThanOrEqual(3);
   });
 
-  it("lets every action through for at least one caller, so no refusal is about broken input", () => {
-    const neverAllowed = ACTION_ROWS.filter((row) => !row.answers.includes("ok")).map(label);
-    expect(neverAllowed).toEqual([]);
+  it("lets every action through for at least one caller, so its refusals are not about broken input", () => {
+    const allowedSomewhere = new Set(ACTION_ROWS.filter((row) => row.answers.includes("ok")).map((row) => row.action));
+    expect(ACTION_ROWS.map((row) => row.action).filter((action) => !allowedSomewhere.has(action))).toEqual([]);
   });
 });
