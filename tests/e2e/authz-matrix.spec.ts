@@ -76,6 +76,11 @@ test.beforeAll(async ({ browser }) => {
 
 test.afterAll(async () => {
   for (const context of contexts?.values() ?? []) await context.dispose();
+  // The specs share one database: leave A's draft report with the attachments it had.
+  if (ids?.fileA) {
+    const database = createPrismaClient((await readFile(E2E_DATABASE_URL_FILE, "utf8")).trim(), 1);
+    await database.storedFile.delete({ where: { id: ids.fileA } }).finally(() => database.$disconnect());
+  }
   if (process.env.AUTHZ_RECORD) {
     const previous = await readFile(process.env.AUTHZ_RECORD, "utf8").then(JSON.parse, () => ({}));
     await writeFile(process.env.AUTHZ_RECORD, JSON.stringify({ ...previous, ...recorded }, null, 1));
