@@ -71,6 +71,48 @@ describe("every refusal in the action matrix", () => {
   );
 });
 
+// An account with a pending setup step (a staff-set password to change) may only finish it: every
+// other action refuses it with the step's message, whatever its role. It is an ADMIN with the
+// admin's input, so the setup gate is the only thing that can stop it.
+const SETUP_ACTIONS = new Set([
+  "lib/users/account-actions.ts#changeOwnPasswordAction",
+  "lib/users/account-actions.ts#startTotpEnrolmentAction",
+  "lib/users/account-actions.ts#confirmTotpAction",
+]);
+
+describe("an account with a pending password change", () => {
+  it("is refused by every action but the three setup ones, and nothing changes", async () => {
+    const pending = await database.user.create({
+      data: {
+        username: "authz.pending",
+        displayName: "待改密账号",
+        role: "ADMIN",
+        passwordHash: "x",
+        mustChangePassword: true,
+      },
+    });
+    const before = await databaseFingerprint(database);
+    const rows = ACTION_ROWS.filter(
+      (row, index) =>
+        !SETUP_ACTIONS.has(row.action) && ACTION_ROWS.findIndex((other) => other.action === row.action) === index,
+    );
+    const answers = [];
+    for (const row of rows) {
+      await actAs(pending.id);
+      const result = (await actions.get(row.action)!.action(null, await row.input(fixtures, "admin"))) as Result;
+      answers.push([row.action, result.ok ? "ok" : result.error]);
+    }
+    // An action outside the role is refused for that first, as for any ADMIN.
+    const expected = (row: ActionRow) =>
+      answerFor(row.answers, "admin") === "no permission"
+        ? "您没有执行此操作的权限"
+        : "请先修改初始密码，再进行其他操作";
+    expect(answers).toEqual(rows.map((row) => [row.action, expected(row)]));
+    expect(await databaseFingerprint(database)).toEqual(before);
+    await database.user.delete({ where: { id: pending.id } });
+  });
+});
+
 describe("every allowed call in the action matrix", () => {
   it.each(ACTION_ROWS.map((row) => [label(row), row] as const))(
     "%s: each allowed caller succeeds",
