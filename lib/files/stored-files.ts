@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { makeThumbnail } from "@/lib/files/thumbnail";
+import { THUMBNAIL_TYPE, makeThumbnail } from "@/lib/files/thumbnail";
 import type { Transaction } from "@/lib/prisma-client";
 import { invalid } from "@/lib/errors";
 import { checkUpload, sizeProblem, type CheckedUpload } from "@/lib/files/check-upload";
@@ -65,12 +65,12 @@ export async function saveFiles(
     const rows = [];
     for (const file of files) {
       const storageKey = newStorageKey();
-      await fileStore().put(storageKey, file.bytes);
+      await fileStore().put(storageKey, file.bytes, file.mimeType);
       written.push(storageKey);
       const thumbnail = await makeThumbnail(file.bytes, file.mimeType);
       const thumbnailKey = thumbnail ? newStorageKey() : null;
       if (thumbnail && thumbnailKey) {
-        await fileStore().put(thumbnailKey, thumbnail);
+        await fileStore().put(thumbnailKey, thumbnail, THUMBNAIL_TYPE);
         written.push(thumbnailKey);
       }
       rows.push({
