@@ -107,3 +107,19 @@ export async function deleteStoredFile(
   await fileStore().remove(file.storageKey);
   if (row.thumbnailKey) await fileStore().remove(row.thumbnailKey);
 }
+
+/**
+ * Removes the bytes of files whose rows are already gone: call it after the commit
+ * (`afterCommit`), so that a rolled-back deletion still finds its files. A failure leaves an
+ * object no row names, which nothing serves; it is logged for the sweep (docs/files.md).
+ */
+export async function removeStoredBytes(files: readonly { storageKey: string; thumbnailKey: string | null }[]) {
+  const keys = files.flatMap((file) => (file.thumbnailKey ? [file.storageKey, file.thumbnailKey] : [file.storageKey]));
+  await Promise.all(
+    keys.map((key) =>
+      fileStore()
+        .remove(key)
+        .catch((error: unknown) => console.error(`[files] could not remove ${key}; it is left without a row`, error)),
+    ),
+  );
+}

@@ -63,10 +63,10 @@ describe("library search indexes (pg_trgm)", () => {
     // pg_trgm keeps only characters the locale calls letters or digits: under LC_CTYPE=C (the
     // embedded PostgreSQL's) that excludes 汉字, so a Chinese word cannot use the indexes and the
     // search scans, with the same results; a cluster made with zh_CN.UTF-8 or C.UTF-8 uses them.
-    const [{ ctype }] = await database.$queryRaw<{ ctype: string }[]>`
-      SELECT datctype AS "ctype" FROM pg_database WHERE datname = current_database()`;
-    const [{ trigrams }] = await database.$queryRaw<{ trigrams: number }[]>`
-      SELECT cardinality(show_trgm('党建品牌'))::int AS "trigrams"`;
+    const [{ ctype }] = (await database.$queryRaw<{ ctype: string }[]>`
+      SELECT datctype AS "ctype" FROM pg_database WHERE datname = current_database()`) as [{ ctype: string }];
+    const [{ trigrams }] = (await database.$queryRaw<{ trigrams: number }[]>`
+      SELECT cardinality(show_trgm('党建品牌'))::int AS "trigrams"`) as [{ trigrams: number }];
     if (ctype === "C" || ctype === "POSIX") expect(trigrams).toBe(0);
     else expect(trigrams).toBeGreaterThan(0);
   });
