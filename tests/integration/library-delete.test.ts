@@ -3,11 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import {
-  addExperiencePhotosAction,
-  createExperienceEntryAction,
-  deleteExperienceEntryAction,
-} from "@/lib/library/actions";
+import { createExperienceEntryAction, deleteExperienceEntryAction } from "@/lib/library/actions";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { actAs } from "@/tests/support/request-context";
 import { userIdOf } from "@/tests/support/setup-fixtures";
