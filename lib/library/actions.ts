@@ -211,5 +211,7 @@ export const deleteExperienceEntryAction = defineAction({
     afterCommit(() => removeStoredBytes(photos));
     return { id: before.id, title: before.title, photosDeleted: photos.length };
   },
-  revalidate: (output) => pages(output.id),
+  // No revalidation: it would re-render the page the action was called from, the deleted entry's,
+  // as a 404 before the control can leave it. The control goes to /library, a dynamic page that is
+  // rendered afresh.
 });
