@@ -6,7 +6,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const { env } = await import("@/lib/env");
-    env();
+    const { checkSettingsOrExit } = await import("@/lib/startup-check");
+    checkSettingsOrExit();
   }
 }
