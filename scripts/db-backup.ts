@@ -17,11 +17,19 @@ function option(name: string): string | undefined {
 try {
   const backupDir = path.resolve(root, option("--dir") ?? ".data/backups");
   const filesDir = path.resolve(root, process.env.FILES_DIR ?? ".data/files");
+  // With FILE_STORE=s3 the bytes are in the bucket, which the object store backs up (versioning,
+  // replication; docs/operations.md): a stale FILES_DIR is not archived as if it held them.
+  const inBucket = process.env.FILE_STORE === "s3";
   await withDatabase(async (databaseUrl) => {
     console.log(`Backing up ${redactPassword(databaseUrl)} ...`);
-    const { dumpFile, filesArchive } = await backupDatabase({ databaseUrl, backupDir, filesDir });
+    const { dumpFile, filesArchive } = await backupDatabase({
+      databaseUrl,
+      backupDir,
+      filesDir: inBucket ? undefined : filesDir,
+    });
     console.log(`Database: ${dumpFile}`);
-    console.log(filesArchive ? `Files:    ${filesArchive}` : `Files:    none stored in ${filesDir}`);
+    if (inBucket) console.log(`Files:    in the bucket ${process.env.S3_BUCKET ?? "(S3_BUCKET)"}, not archived here`);
+    else console.log(filesArchive ? `Files:    ${filesArchive}` : `Files:    none stored in ${filesDir}`);
   });
 } catch (error) {
   console.error(`Backup failed: ${error instanceof Error ? error.message : String(error)}`);

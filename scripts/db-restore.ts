@@ -17,13 +17,22 @@ try {
   if (!dumpArg) throw new Error("Name the backup to restore: npm run db:restore -- .data/backups/daguanmo-<time>.dump");
   const dumpFile = path.resolve(process.cwd(), dumpArg);
   const filesDir = path.resolve(root, process.env.FILES_DIR ?? ".data/files");
+  // With FILE_STORE=s3 the files come back from the bucket's own versions (docs/operations.md).
+  const inBucket = process.env.FILE_STORE === "s3";
   await withDatabase(async (databaseUrl) => {
     console.log(`Restoring ${dumpFile} into ${redactPassword(databaseUrl)} ...`);
-    const { tablesBefore, filesRestored } = await restoreDatabase({ databaseUrl, dumpFile, force, filesDir });
+    const { tablesBefore, filesRestored } = await restoreDatabase({
+      databaseUrl,
+      dumpFile,
+      force,
+      filesDir: inBucket ? undefined : filesDir,
+    });
     console.log(
       tablesBefore ? `Replaced the ${tablesBefore} tables that were there.` : "Restored into an empty database.",
     );
-    console.log(filesRestored ? `Unpacked the stored files into ${filesDir}.` : "No files archive beside the dump.");
+    if (inBucket) console.log("FILE_STORE=s3: files are not unpacked; they are served from the bucket.");
+    else
+      console.log(filesRestored ? `Unpacked the stored files into ${filesDir}.` : "No files archive beside the dump.");
   });
 } catch (error) {
   console.error(`Restore failed: ${error instanceof Error ? error.message : String(error)}`);

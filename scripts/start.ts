@@ -10,6 +10,7 @@ import { buildIfNeeded, nextBin } from "./lib/next-build";
 import { localSessionSecret } from "./lib/local-secret";
 import { seedIfEmpty } from "./lib/seed-if-empty";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../prisma/seed/accounts";
+import { parseEnv } from "../lib/env";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const devMode = process.argv.includes("--dev");
@@ -72,6 +73,9 @@ async function main() {
     DEMO_MODE: process.env.DEMO_MODE ?? "1",
     PORT: String(port),
   };
+  // The app's own settings check (lib/env.ts) before a build: FILE_STORE=s3 without a bucket, say,
+  // stops here with the name of what is missing.
+  parseEnv(env);
   if (!devMode) await buildIfNeeded(root, env, say);
   if (stopping) return;
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { AttachmentList } from "@/components/reports/attachment-list";
+import { ReportProblems } from "@/components/reports/report-problems";
 import { ReportReadonly } from "@/components/reports/report-readonly";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { ReviewForm } from "@/components/reports/review-form";
@@ -87,6 +88,11 @@ export async function ReportDetail({
             />
           )}
           {from && to && <VersionDiff from={from} to={to} itemTitles={itemTitles} />}
+          {report.status === "ACCEPTED" && (
+            <Card title="列入问题清单的问题">
+              <ReportProblems problems={report.problems} />
+            </Card>
+          )}
           <ReportReadonly report={latest.snapshot} categories={categories} reasons={reasons} />
           <Card title="附件">
             <AttachmentList files={report.attachments} />

@@ -22,6 +22,11 @@ export type ActionContext<Input> = {
   tx: Transaction;
   /** Records an audit row in this action's transaction, with the actor and address filled in. */
   audit: (entry: Omit<AuditEntry, "actor" | "ip">) => Promise<void>;
+  /**
+   * Work to do only once the transaction has committed (e.g. removing stored bytes whose rows it
+   * deleted: a rollback must find them still there). A failure is logged, not reported.
+   */
+  afterCommit: (task: () => Promise<void>) => void;
 };
 
 type ActionDefinition<Schema extends z.ZodType, Output> = {
@@ -74,6 +79,7 @@ export function defineAction<Schema extends z.ZodType, Output>(definition: Actio
 
     const ip = clientAddress(await headers());
     try {
+      const afterCommit: (() => Promise<void>)[] = [];
       const output = await db().$transaction(
         async (tx) =>
           definition.run({
@@ -81,9 +87,15 @@ export function defineAction<Schema extends z.ZodType, Output>(definition: Actio
             user,
             tx,
             audit: (entry) => recordAudit(tx, { ...entry, actor: { id: user.id, name: user.name }, ip }),
+            afterCommit: (task) => afterCommit.push(task),
           }),
         definition.transaction,
       );
+      for (const task of afterCommit) {
+        await task().catch((error: unknown) =>
+          console.error(`[action ${definition.name}] after-commit step failed for user ${user.id}`, error),
+        );
+      }
       for (const path of definition.revalidate?.(output, parsed.data) ?? []) revalidatePath(path);
       return { ok: true, data: output };
     } catch (error) {

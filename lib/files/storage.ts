@@ -1,29 +1,28 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { env } from "@/lib/env";
+import { S3Store } from "@/lib/files/s3-store";
+import { assertStorageKey } from "@/lib/files/storage-key";
+
+export { newStorageKey } from "@/lib/files/storage-key";
 
 /**
- * Where file bytes live. Rows in StoredFile name a key; the bytes sit behind this interface so
- * that an S3-compatible store can replace the local disk without touching the callers.
+ * Where file bytes live. Rows in StoredFile name a key; the bytes sit behind this interface, on
+ * the local disk (FILE_STORE=local) or in an S3-compatible bucket (FILE_STORE=s3), and the
+ * callers do not know which.
  */
 export interface FileStore {
-  put(key: string, bytes: Uint8Array): Promise<void>;
+  /** The type is kept with the object where the store can (S3); the route serves the row's type anyway. */
+  put(key: string, bytes: Uint8Array, contentType?: string): Promise<void>;
   /** The bytes as a web stream, or null when the key holds nothing. */
   open(key: string): Promise<ReadableStream<Uint8Array> | null>;
+  /** The stored size in bytes, or null when the key holds nothing. */
+  size(key: string): Promise<number | null>;
   /** Removing a missing key is not an error. */
   remove(key: string): Promise<void>;
-}
-
-/** Keys are made by the server only: year/month folders and a random name, never the upload's name. */
-const KEY_PATTERN = /^\d{4}\/\d{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
-export function newStorageKey(now: Date = new Date()): string {
-  const month = String(now.getUTCMonth() + 1).padStart(2, "0");
-  return `${now.getUTCFullYear()}/${month}/${randomUUID()}`;
 }
 
 /** Files in a folder outside the web root (FILES_DIR); relative paths start at the working directory. */
@@ -31,8 +30,7 @@ export class LocalDiskStore implements FileStore {
   constructor(private readonly root: string) {}
 
   private pathOf(key: string): string {
-    // The pattern leaves no room for "..", absolute paths or separators of another kind.
-    if (!KEY_PATTERN.test(key)) throw new Error(`Invalid storage key: ${key}`);
+    assertStorageKey(key);
     return path.join(this.root, ...key.split("/"));
   }
 
@@ -47,12 +45,17 @@ export class LocalDiskStore implements FileStore {
 
   async open(key: string): Promise<ReadableStream<Uint8Array> | null> {
     const target = this.pathOf(key);
+    if ((await this.size(key)) === null) return null;
+    return Readable.toWeb(createReadStream(target)) as ReadableStream<Uint8Array>;
+  }
+
+  async size(key: string): Promise<number | null> {
     try {
-      if (!(await stat(target)).isFile()) return null;
+      const info = await stat(this.pathOf(key));
+      return info.isFile() ? info.size : null;
     } catch {
       return null;
     }
-    return Readable.toWeb(createReadStream(target)) as ReadableStream<Uint8Array>;
   }
 
   async remove(key: string): Promise<void> {
@@ -62,8 +65,22 @@ export class LocalDiskStore implements FileStore {
 
 let store: FileStore | undefined;
 
-/** The store this server uses (today the local disk under FILES_DIR). */
+/** The store this server uses, chosen by FILE_STORE (docs/files.md). */
 export function fileStore(): FileStore {
-  store ??= new LocalDiskStore(path.resolve(env().FILES_DIR));
+  if (store) return store;
+  const settings = env();
+  if (settings.FILE_STORE === "s3") {
+    // lib/env.ts has refused FILE_STORE=s3 without these, with a message naming each one missing.
+    store = new S3Store({
+      endpoint: settings.S3_ENDPOINT!,
+      region: settings.S3_REGION,
+      bucket: settings.S3_BUCKET!,
+      accessKeyId: settings.S3_ACCESS_KEY_ID!,
+      secretAccessKey: settings.S3_SECRET_ACCESS_KEY!,
+      forcePathStyle: settings.S3_FORCE_PATH_STYLE,
+    });
+  } else {
+    store = new LocalDiskStore(path.resolve(settings.FILES_DIR));
+  }
   return store;
 }

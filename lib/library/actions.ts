@@ -2,11 +2,12 @@
 
 import { defineAction, type ActionContext } from "@/lib/actions/define-action";
 import { conflict, invalid, notFound } from "@/lib/errors";
-import { checkUploads, deleteStoredFile, saveFiles } from "@/lib/files/stored-files";
+import { checkUploads, deleteStoredFile, removeStoredBytes, saveFiles } from "@/lib/files/stored-files";
 import {
   addEntryPhotosSchema,
   createEntrySchema,
   deleteEntryPhotoSchema,
+  deleteEntrySchema,
   setPromotedSchema,
   updateEntrySchema,
 } from "@/lib/library/schemas";
@@ -168,4 +169,49 @@ export const deleteExperiencePhotoAction = defineAction({
     return { id: file.experienceEntryId };
   },
   revalidate: (output) => pages(output.id),
+});
+
+/**
+ * Deletes an entry with its photos. Refused for a promoted entry (unpromote it first, a step the
+ * log shows) and for one chosen as a 党建优秀示范项目 in any year's demonstration selection (the
+ * foreign key restricts that too, so a choice made at the same moment cannot slip through).
+ * The photos' rows go with the entry in the transaction; their bytes only after it commits.
+ */
+export const deleteExperienceEntryAction = defineAction({
+  name: "deleteExperienceEntry",
+  schema: deleteEntrySchema,
+  permission: "experience.manage",
+  async run({ input, tx, audit, afterCommit }) {
+    // Lock the row: a concurrent promote or edit waits for the deletion and then finds nothing.
+    await tx.$queryRaw`SELECT "id" FROM "ExperienceEntry" WHERE "id" = ${input.entryId} FOR UPDATE`;
+    const before = await loadEntry(tx, input.entryId);
+    if (before.promoted) {
+      throw conflict("该条目已标记推广，不能删除。如确需删除，请先取消推广。");
+    }
+    const chosen = await tx.demonstrationSelection.findFirst({
+      where: { experienceEntryId: before.id },
+      select: { phase: { select: { campaign: { select: { year: true } } } } },
+    });
+    if (chosen) {
+      throw conflict(
+        `该条目已入选${chosen.phase.campaign.year}年党建优秀示范项目，不能删除。如确需删除，请先在示范评选中移除该项。`,
+      );
+    }
+    const photos = await tx.storedFile.findMany({
+      where: { experienceEntryId: before.id },
+      orderBy: { id: "asc" },
+      select: { id: true, storageKey: true, thumbnailKey: true, originalName: true, mimeType: true, sizeBytes: true },
+    });
+    for (const { storageKey: _key, thumbnailKey: _thumb, ...photo } of photos) {
+      await audit({ action: "storedFile.delete", entityType: "StoredFile", entityId: photo.id, before: photo });
+    }
+    // The photos' rows go by ON DELETE CASCADE.
+    await tx.experienceEntry.delete({ where: { id: before.id } });
+    await audit({ action: "experience.delete", entityType: "ExperienceEntry", entityId: before.id, before });
+    afterCommit(() => removeStoredBytes(photos));
+    return { id: before.id, title: before.title, photosDeleted: photos.length };
+  },
+  // No revalidation: it would re-render the page the action was called from, the deleted entry's,
+  // as a 404 before the control can leave it. The control goes to /library, a dynamic page that is
+  // rendered afresh.
 });

@@ -7,11 +7,13 @@ import type { Database } from "@/lib/prisma-client";
 /*
  * Reads of the experience library. The list is a constant number of statements whatever the page
  * holds: one SQL statement finds the page's ids and the match count (the search needs ILIKE over
- * the tags array, which Prisma's filters cannot say), one Prisma read loads those rows with their
+ * the tags array, which Prisma's filters cannot say; each of the three ILIKEs has a trigram index,
+ * see the library_search_trigram migration), one Prisma read loads those rows with their
  * organisation, enterprise, phase and first photo, and the filter options are three more.
  */
 
-function whereSql(filter: LibraryFilter): Prisma.Sql {
+/** The WHERE of the list (exported for the test that checks the trigram indexes serve it). */
+export function librarySearchWhere(filter: LibraryFilter): Prisma.Sql {
   const pattern = filter.q ? containsPattern(filter.q) : null;
   return Prisma.sql`
     (${filter.kind}::text IS NULL OR x."kind"::text = ${filter.kind}::text)
@@ -22,7 +24,7 @@ function whereSql(filter: LibraryFilter): Prisma.Sql {
     AND (${pattern}::text IS NULL
          OR x."title" ILIKE ${pattern}::text ESCAPE '\\'
          OR x."summary" ILIKE ${pattern}::text ESCAPE '\\'
-         OR EXISTS (SELECT 1 FROM unnest(x."tags") AS t(tag) WHERE t.tag ILIKE ${pattern}::text ESCAPE '\\'))`;
+         OR experience_tags_text(x."tags") ILIKE ${pattern}::text ESCAPE '\\')`;
 }
 
 const ENTRY_CARD_SELECT = {
@@ -44,7 +46,7 @@ export type LibraryCard = Prisma.ExperienceEntryGetPayload<{ select: typeof ENTR
 
 /** A page of entries matching the filter (promoted first, then newest) and the match count. 3 statements. */
 export async function searchLibrary(filter: LibraryFilter, database: Database = db()) {
-  const where = whereSql(filter);
+  const where = librarySearchWhere(filter);
   const offset = (filter.page - 1) * LIBRARY_PAGE_SIZE;
   const [ids, counted] = await Promise.all([
     database.$queryRaw<{ id: number }[]>`

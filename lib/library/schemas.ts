@@ -32,3 +32,4 @@ export const setPromotedSchema = z.object({
 });
 export const addEntryPhotosSchema = z.object({ entryId: id, photos: uploadedFiles });
 export const deleteEntryPhotoSchema = z.object({ fileId: id });
+export const deleteEntrySchema = z.object({ entryId: id });

@@ -43,7 +43,12 @@ export function readLibraryFilter(search: LibrarySearchParams): LibraryFilter {
     phaseId: positiveInt(first(search.phase)),
     tag: tag === "" ? null : tag,
     promoted: promoted === "yes" ? true : promoted === "no" ? false : null,
-    q: first(search.q).trim().slice(0, 50),
+    // Control characters are dropped: they mean nothing in a search, and the tags' index joins
+    // tags with one (experience_tags_text), which a word must never match across.
+    q: first(search.q)
+      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .trim()
+      .slice(0, 50),
     page: positiveInt(first(search.page), 100_000) ?? 1,
   };
 }
@@ -73,11 +78,11 @@ export function containsPattern(word: string): string {
 
 /**
  * Tags as typed in one field: separated by commas (half or full width), 、, semicolons or
- * whitespace; trimmed, duplicates dropped, in the order written.
+ * whitespace (control characters too); trimmed, duplicates dropped, in the order written.
  */
 export function splitTags(text: string): string[] {
   const seen = new Set<string>();
-  for (const part of text.split(/[,，、;；\s]+/)) {
+  for (const part of text.split(/[,，、;；\s\u0000-\u001f\u007f]+/)) {
     const tag = part.trim();
     if (tag) seen.add(tag);
   }

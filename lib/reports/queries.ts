@@ -74,6 +74,25 @@ export const ATTACHMENT_FIELDS = {
 } as const;
 
 /**
+ * The ledger entries made from a report's declared problems when it was accepted
+ * (lib/problems/from-report.ts), loaded with the report: one statement per relation level,
+ * however many problems there are.
+ */
+export const REPORT_PROBLEM_FIELDS = {
+  select: {
+    id: true,
+    description: true,
+    status: true,
+    severity: true,
+    deadline: true,
+    owner: true,
+    partyOrganization: { select: { name: true } },
+    rubricItem: { select: { title: true } },
+  },
+  orderBy: { id: "asc" },
+} as const;
+
+/**
  * The secretary's report of a phase with everything the editor shows; null when the phase does
  * not exist. `report` is null until the first save.
  */
@@ -100,6 +119,7 @@ export async function getOwnReport(user: SessionUser, phaseId: number, database:
         acceptedAt: true,
         selfScores: { select: { itemId: true, score: true } },
         attachments: { select: ATTACHMENT_FIELDS, orderBy: { id: "asc" } },
+        problems: REPORT_PROBLEM_FIELDS,
         versions: { select: { version: true, submittedAt: true, late: true }, orderBy: { version: "desc" } },
         reviews: {
           select: { version: true, decision: true, reasons: true, createdAt: true },

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Database } from "@/lib/prisma-client";
 import { canReadReport } from "@/lib/reports/access";
 import { parseSnapshot } from "@/lib/reports/snapshot";
-import { ATTACHMENT_FIELDS, selfScoreCategories } from "@/lib/reports/queries";
+import { ATTACHMENT_FIELDS, REPORT_PROBLEM_FIELDS, selfScoreCategories } from "@/lib/reports/queries";
 
 /**
  * The reports of a phase for staff: every active enterprise with its report (or none yet), the
@@ -70,6 +70,7 @@ export async function getReportForStaff(user: SessionUser, reportId: number, dat
       enterprise: { select: { name: true, shortName: true } },
       phase: { select: { name: true, selfReportDeadline: true, campaign: { select: { year: true } } } },
       attachments: { select: ATTACHMENT_FIELDS, orderBy: { id: "asc" } },
+      problems: REPORT_PROBLEM_FIELDS,
       versions: {
         orderBy: { version: "desc" },
         select: {

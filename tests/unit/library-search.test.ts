@@ -21,6 +21,10 @@ describe("splitTags", () => {
     ]);
     expect(splitTags("  ")).toEqual([]);
   });
+
+  it("splits on control characters too, so no tag holds the tags index's separator", () => {
+    expect(splitTags("学习角\u001f阵地建设\u0000")).toEqual(["学习角", "阵地建设"]);
+  });
 });
 
 describe("readLibraryFilter", () => {
@@ -43,6 +47,7 @@ describe("readLibraryFilter", () => {
       promoted: false,
       q: "x".repeat(50),
     });
+    expect(readLibraryFilter({ q: " 党建\u001f品牌\u0007 " }).q).toBe("党建品牌");
   });
 
   it("round-trips through libraryHref", () => {

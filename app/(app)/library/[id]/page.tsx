@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoredImage } from "@/components/files/stored-image";
+import { DeleteEntryControl } from "@/components/library/delete-entry-control";
 import { PromoteControl } from "@/components/library/promote-control";
 import { TagList } from "@/components/library/tag-list";
 import { Badge } from "@/components/ui/badge";
@@ -120,6 +121,22 @@ export default async function LibraryEntryPage({ params }: { params: Promise<{ i
           {manage && (
             <Card title={entry.promoted ? "取消推广" : "标记推广"}>
               <PromoteControl key={String(entry.promoted)} entryId={entry.id} promoted={entry.promoted} />
+            </Card>
+          )}
+          {manage && (
+            <Card title="删除条目">
+              <DeleteEntryControl
+                entryId={entry.id}
+                title={entry.title}
+                photoCount={entry.photos.length}
+                blockedReason={
+                  entry.promoted
+                    ? "该条目已标记推广，不能删除；如确需删除，请先取消推广。"
+                    : entry.selections.length > 0
+                      ? "该条目已入选党建优秀示范项目，不能删除；如确需删除，请先在示范评选中移除该项。"
+                      : null
+                }
+              />
             </Card>
           )}
         </div>

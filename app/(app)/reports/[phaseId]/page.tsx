@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AttachmentList } from "@/components/reports/attachment-list";
 import { ReportAttachments } from "@/components/reports/report-attachments";
 import { ReportEditor } from "@/components/reports/report-editor";
+import { ReportProblems } from "@/components/reports/report-problems";
 import { ReportReadonly } from "@/components/reports/report-readonly";
 import { ReportStatusBadge } from "@/components/reports/report-status-badge";
 import { Card } from "@/components/ui/card";
@@ -99,6 +100,11 @@ export default async function OwnReportPage({ params }: { params: Promise<{ phas
         />
       ) : (
         <div className="grid gap-5">
+          {report!.status === "ACCEPTED" && (
+            <Card title="列入问题清单的问题">
+              <ReportProblems problems={report!.problems} />
+            </Card>
+          )}
           <ReportReadonly report={{ ...report!, selfScores }} categories={categories} />
           <Card title="附件">
             <AttachmentList files={report!.attachments} />
