@@ -120,7 +120,7 @@ const slotFields = (f: ActionFixtures, siteId: number) => ({
 /** The id of a row the matrix made earlier (or the demo data holds), found by its unique name. */
 async function idOf(
   f: ActionFixtures,
-  table: "enterprise" | "org" | "site" | "user" | "tour" | "rubricItem" | "rubricCategory",
+  table: "enterprise" | "org" | "site" | "user" | "tour" | "rubricItem" | "rubricCategory" | "experience",
   name: string,
 ) {
   const database = f.database;
@@ -137,7 +137,14 @@ async function idOf(
               ? await database.tour.findFirst({ where: { title: name }, select: { id: true } })
               : table === "rubricItem"
                 ? await database.rubricItem.findFirst({ where: { title: name }, select: { id: true } })
-                : await database.rubricCategory.findFirst({ where: { name }, select: { id: true } });
+                : table === "rubricCategory"
+                  ? await database.rubricCategory.findFirst({ where: { name }, select: { id: true } })
+                  : // The newest: the update row above gives A's entry the same title.
+                    await database.experienceEntry.findFirst({
+                      where: { title: name },
+                      orderBy: { id: "desc" },
+                      select: { id: true },
+                    });
   // Before the row exists (the refusals run first) any id does: the caller is refused before the lookup.
   return found?.id ?? 1;
 }
@@ -338,6 +345,8 @@ export const ACTION_ROWS: readonly ActionRow[] = [
     input: (f) => ({ fileId: s(f.sitePhotoA) }),                                                          answers: [SI, NF, NP, NP, NP, NP, NP] },
   { action: "lib/library/actions.ts#deleteExperiencePhotoAction", note: "a photo of A's entry",
     input: (f) => ({ fileId: s(f.experiencePhotoA) }),                                                    answers: [SI, OK, NP, NP, NP, NP, NP] },
+  { action: "lib/library/actions.ts#deleteExperienceEntryAction", note: "the entry made above (not promoted, not chosen)",
+    input: async (f) => ({ entryId: s(await idOf(f, "experience", "矩阵测试品牌")) }),                     answers: [SI, OK, NP, NP, NP, NP, NP] },
   { action: "lib/users/actions.ts#createUserAction", note: "a secretary of A",
     input: (f) => ({ username: "authz.matrix", password: "Matrix-Strong-2026", displayName: "矩阵测试", title: "", role: "SECRETARY", enterpriseId: s(f.enterpriseA) }),
                                                                                                           answers: [SI, OK, NP, NP, NP, NP, NP] },
