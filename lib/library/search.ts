@@ -1,4 +1,6 @@
+import { z } from "zod";
 import type { ExperienceKind } from "@/lib/generated/prisma/enums";
+import { queryReader, type SearchParams } from "@/lib/search-params";
 
 /**
  * The library's list filters, read from the URL, and the LIKE pattern of its search. Pure, so the
@@ -20,36 +22,43 @@ export type LibraryFilter = {
   page: number;
 };
 
-export type LibrarySearchParams = Partial<
-  Record<"kind" | "enterprise" | "phase" | "tag" | "promoted" | "q" | "page", string | string[]>
->;
+const id = z.coerce.number().int().positive().max(2_147_483_647);
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-function positiveInt(value: string, max = 2_147_483_647): number | null {
-  if (!/^[1-9]\d{0,9}$/.test(value)) return null;
-  const number = Number(value);
-  return number <= max ? number : null;
-}
-
-/** Unknown or malformed values are dropped, never an error: a filter link from an old page still opens. */
-export function readLibraryFilter(search: LibrarySearchParams): LibraryFilter {
-  const kind = first(search.kind);
-  const promoted = first(search.promoted);
-  const tag = first(search.tag).trim().slice(0, 20);
-  return {
-    kind: (EXPERIENCE_KINDS as readonly string[]).includes(kind) ? (kind as ExperienceKind) : null,
-    enterpriseId: positiveInt(first(search.enterprise)),
-    phaseId: positiveInt(first(search.phase)),
-    tag: tag === "" ? null : tag,
-    promoted: promoted === "yes" ? true : promoted === "no" ? false : null,
+/** Free text is cut to its length rather than refused, so a long pasted word still searches. */
+const text = (length: number) =>
+  z
+    .string()
     // Control characters are dropped: they mean nothing in a search, and the tags' index joins
     // tags with one (experience_tags_text), which a word must never match across.
-    q: first(search.q)
-      .replace(/[\u0000-\u001f\u007f]/g, "")
-      .trim()
-      .slice(0, 50),
-    page: positiveInt(first(search.page), 100_000) ?? 1,
+    .transform((value) =>
+      value
+        .replace(/[\u0000-\u001f\u007f]/g, "")
+        .trim()
+        .slice(0, length),
+    )
+    .refine((value) => value !== "");
+
+const FIELDS = {
+  kind: { schema: z.enum(EXPERIENCE_KINDS), label: "类型" },
+  enterprise: { schema: id, label: "企业" },
+  phase: { schema: id, label: "阶段" },
+  tag: { schema: text(20), label: "标签" },
+  promoted: { schema: z.enum(["yes", "no"]).transform((value) => value === "yes"), label: "推广" },
+  q: { schema: text(50), label: "关键词" },
+  page: { schema: z.coerce.number().int().min(1).max(100_000), label: "页码" },
+} as const;
+
+/** Unknown or malformed values are dropped, never an error: a filter link from an old page still opens. */
+export function readLibraryFilter(search: SearchParams): LibraryFilter {
+  const { read } = queryReader(search, FIELDS);
+  return {
+    kind: read("kind") ?? null,
+    enterpriseId: read("enterprise") ?? null,
+    phaseId: read("phase") ?? null,
+    tag: read("tag") ?? null,
+    promoted: read("promoted") ?? null,
+    q: read("q") ?? "",
+    page: read("page") ?? 1,
   };
 }
 

@@ -10,11 +10,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { libraryFilterOptions, searchLibrary } from "@/lib/library/queries";
-import { readLibraryFilter, type LibrarySearchParams } from "@/lib/library/search";
+import { readLibraryFilter } from "@/lib/library/search";
+import type { SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "经验库" };
 
-export default async function LibraryPage({ searchParams }: { searchParams: Promise<LibrarySearchParams> }) {
+export default async function LibraryPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("experience.read");
   const filter = readLibraryFilter(await searchParams);
   const [result, options] = await Promise.all([searchLibrary(filter), libraryFilterOptions()]);
