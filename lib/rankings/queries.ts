@@ -201,12 +201,83 @@ export function toRankingItem(row: RankingRow): PhaseRankingItem {
   };
 }
 
+type ItemRow = {
+  rank: number;
+  orgId: number;
+  orgName: string;
+  enterpriseId: number;
+  enterpriseName: string;
+  score: string;
+  scorerCount: number;
+  tier: string | null;
+};
+
+/**
+ * The whole ranking of a phase with only what the API and the export list (rank, score, scorer
+ * count, tier), in 1 statement. The same definitions as `classifiedCtes`, without the median,
+ * spread and disagreement, whose per-organisation sort is most of that statement's cost at
+ * province scale (docs/performance.md); tests/integration/rankings-items.test.ts holds the two to
+ * the same answer.
+ */
+async function rankingItems(phaseId: number, database: Database): Promise<PhaseRankingItem[]> {
+  const rows = await database.$queryRaw<ItemRow[]>`
+    WITH phase AS (
+      SELECT "scoreMethod", "trimMinScorers", "tierMode" FROM "Phase" WHERE "id" = ${phaseId}
+    ),
+    stats AS (
+      SELECT s."partyOrganizationId" AS "orgId", count(*) AS n, sum(s."total") AS total,
+             min(s."total") AS lo, max(s."total") AS hi
+      FROM "ScoreSheet" s
+      WHERE s."phaseId" = ${phaseId} AND s."status" = 'SUBMITTED'
+      GROUP BY s."partyOrganizationId"
+    ),
+    scored AS (
+      SELECT stats."orgId", stats.n,
+             round(CASE WHEN phase."scoreMethod" = 'TRIMMED_MEAN' AND stats.n >= greatest(phase."trimMinScorers", 3)
+                        THEN (stats.total - stats.hi - stats.lo) / (stats.n - 2)
+                        ELSE stats.total / stats.n END, 2) AS "score"
+      FROM stats CROSS JOIN phase
+    ),
+    ranked AS (
+      SELECT scored.*, rank() OVER (ORDER BY scored."score" DESC) AS "rank", count(*) OVER () AS "rankedCount"
+      FROM scored
+    ),
+    tier AS (
+      SELECT t."name", t."rank", t."minScore",
+             sum(coalesce(t."quotaPercent", 0)) OVER (ORDER BY t."rank") AS "cumulativeQuota",
+             t."rank" = max(t."rank") OVER () AS "isLast"
+      FROM "PhaseTier" t WHERE t."phaseId" = ${phaseId}
+    )
+    SELECT r."rank"::int AS "rank", o."id" AS "orgId", o."name" AS "orgName", e."id" AS "enterpriseId",
+           e."name" AS "enterpriseName", r."score"::text AS "score", r.n::int AS "scorerCount",
+           (SELECT tier."name" FROM tier CROSS JOIN phase
+             WHERE CASE phase."tierMode"
+                     WHEN 'THRESHOLD' THEN tier."minScore" IS NULL OR r."score" >= tier."minScore"
+                     ELSE tier."isLast" OR r."rank" <= floor(r."rankedCount" * tier."cumulativeQuota" / 100)
+                   END
+             ORDER BY tier."rank" LIMIT 1) AS "tier"
+    FROM ranked r
+    JOIN "PartyOrganization" o ON o."id" = r."orgId"
+    JOIN "Enterprise" e ON e."id" = o."enterpriseId"
+    ORDER BY r."rank", e."sortOrder", e."id", o."sortOrder", o."id"`;
+  return rows.map((row) => ({
+    rank: row.rank,
+    partyOrganization: { id: row.orgId, name: row.orgName },
+    enterprise: { id: row.enterpriseId, name: row.enterpriseName },
+    score: row.score,
+    scorerCount: row.scorerCount,
+    tier: row.tier,
+  }));
+}
+
 /** Every ranked organisation of a phase, ordered by rank, for the API; null when there is no such phase. */
 export async function phaseRankings(phaseId: number, database: Database = db()) {
-  const phase = await database.phase.findUnique({ where: { id: phaseId }, select: { id: true, scoreMethod: true } });
+  const [phase, items] = await Promise.all([
+    database.phase.findUnique({ where: { id: phaseId }, select: { id: true, scoreMethod: true } }),
+    rankingItems(phaseId, database),
+  ]);
   if (!phase) return null;
-  const rows = await rankingRows(phaseId, {}, { limit: null, offset: 0 }, database);
-  return { phaseId: phase.id, method: phase.scoreMethod, items: rows.map(toRankingItem) };
+  return { phaseId: phase.id, method: phase.scoreMethod, items };
 }
 
 // ───────────────────────────── Phases ─────────────────────────────
