@@ -10,7 +10,7 @@ import {
   reportStatusByEnterprise,
   type PhaseProgress,
 } from "@/lib/home/leader-queries";
-import { rankingRows, tierCounts, type RankingRow } from "@/lib/rankings/queries";
+import { rankingGlanceRows, type RankingRow } from "@/lib/rankings/queries";
 
 /** How many organisations the home lists at each end of a phase's ranking. */
 export const RANKING_GLANCE = 10;
@@ -27,7 +27,8 @@ export type PhaseRankingGlance = {
 
 /**
  * A phase's ranking at a glance from lib/rankings (the same SQL as the rankings page, so the
- * numbers agree): top ten, bottom ten and the tier distribution; 3 statements.
+ * numbers agree): top ten, bottom ten and the tier distribution, from one evaluation of the
+ * ranking; 1 statement.
  */
 export async function rankingGlance(
   phaseId: number,
@@ -35,13 +36,7 @@ export async function rankingGlance(
   tierNames: readonly string[],
   database: Database = db(),
 ): Promise<PhaseRankingGlance> {
-  const bottomOffset = Math.max(RANKING_GLANCE, rankedCount - RANKING_GLANCE);
-  const [top, bottom, counts] = await Promise.all([
-    rankingRows(phaseId, {}, { limit: RANKING_GLANCE, offset: 0 }, database),
-    // Run even when it can only come back empty, so a render costs the same statements every time.
-    rankingRows(phaseId, {}, { limit: RANKING_GLANCE, offset: bottomOffset }, database),
-    tierCounts(phaseId, {}, database),
-  ]);
+  const { top, bottom, counts } = await rankingGlanceRows(phaseId, RANKING_GLANCE, database);
   const tiers = [
     ...tierNames.map((tier) => ({ tier, count: counts.find((count) => count.tier === tier)?.count ?? 0 })),
     ...counts.filter((count) => count.tier === null).map((count) => ({ tier: null, count: count.count })),
@@ -67,8 +62,8 @@ export type LeaderDashboard = Awaited<ReturnType<typeof loadLeaderDashboard>>;
  * Everything the leader's home, the big screen and GET /api/v1/dashboard/summary show for a
  * campaign. Two rounds of statements in parallel, a fixed number whatever the size of the system:
  *   1. progress, problems, self-reports, remarks, experience, tier names (6 statements);
- *   2. for each phase asked for ("rankings": one phase id, or "all" ranked phases): 3.
- * The home asks for one phase: 6 + 3 = 9 statements (the campaign itself is read by the page).
+ *   2. for each phase asked for ("rankings": one phase id, or "all" ranked phases): 1.
+ * The home asks for one phase: 6 + 1 = 7 statements (the campaign itself is read by the page).
  */
 export async function loadLeaderDashboard(
   campaign: CampaignOverview,

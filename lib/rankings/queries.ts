@@ -399,3 +399,49 @@ export async function loadRankingsView(query: RankingQuery, database: Database =
     pageCount: Math.max(1, Math.ceil(matchCount / RANKINGS_PAGE_SIZE)),
   };
 }
+
+// ───────────────────────────── The leader's glance ─────────────────────────────
+
+export type GlanceRows = { top: RankingRow[]; bottom: RankingRow[]; counts: TierCount[] };
+
+/**
+ * A phase's ranking at a glance in 1 statement: the first `length` and the last `length` rows
+ * (never repeating one) and the tier distribution, from one evaluation of the ranking. The same
+ * rows as `rankingRows` (first page, and offset max(length, ranked − length)) and the same counts
+ * as `tierCounts`, unfiltered; tests/integration/rankings-items.test.ts holds them to it.
+ */
+export async function rankingGlanceRows(
+  phaseId: number,
+  length: number,
+  database: Database = db(),
+): Promise<GlanceRows> {
+  const rows = await database.$queryRaw<(RankingRow & { position: number; tierCounts: TierCount[] })[]>`
+    WITH ${classifiedCtes(phaseId)},
+    counted AS (
+      SELECT json_agg(json_build_object('tier', t."tier", 'tierRank', t."tierRank", 'count', t."count")
+                      ORDER BY t."tierRank" NULLS LAST) AS "tierCounts"
+      FROM (SELECT c."tier", c."tierRank", count(*)::int AS "count" FROM classified c GROUP BY c."tier", c."tierRank") t
+    ),
+    listed AS (
+      SELECT c."orgId" AS "organizationId", o."name" AS "organizationName",
+             e."id" AS "enterpriseId", e."name" AS "enterpriseName", e."shortName" AS "enterpriseShortName",
+             e."category"::text AS "enterpriseCategory",
+             c."rank", c."score", c."scorerCount", c."mean", c."trimmedMean", c."median", c."standardDeviation",
+             c."min", c."max", c."disagreement", c."tier", c."tierRank", c."rankedCount",
+             count(*) OVER ()::int AS "matchCount",
+             row_number() OVER (ORDER BY c."rank", e."sortOrder", e."id", o."sortOrder", o."id")::int AS "position"
+      FROM classified c
+      JOIN "PartyOrganization" o ON o."id" = c."orgId"
+      JOIN "Enterprise" e ON e."id" = o."enterpriseId"
+    )
+    SELECT listed.*, counted."tierCounts"
+    FROM listed CROSS JOIN counted
+    WHERE listed."position" <= ${length} OR listed."position" > greatest(${length}, listed."rankedCount" - ${length})
+    ORDER BY listed."position"`;
+  const strip = ({ position: _position, tierCounts: _counts, ...row }: (typeof rows)[number]): RankingRow => row;
+  return {
+    top: rows.filter((row) => row.position <= length).map(strip),
+    bottom: rows.filter((row) => row.position > length).map(strip),
+    counts: rows[0]?.tierCounts ?? [],
+  };
+}

@@ -9,7 +9,8 @@ import { percentile } from "./timing";
 
 /** The production server the HTTP measurements run against: `next build`, then `next start`. */
 export const BENCH_WEB_PORT = 3152;
-const origin = `http://127.0.0.1:${BENCH_WEB_PORT}`;
+export const webOrigin = `http://127.0.0.1:${BENCH_WEB_PORT}`;
+const origin = webOrigin;
 
 /** Next's child processes must not inherit the bench's own Node flags (the react-server condition). */
 function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
@@ -160,10 +161,14 @@ export async function statementsPerRender(pool: pg.Pool, path: string, headers: 
   const response = await fetch(`${origin}${path}`, { headers, redirect: "manual" });
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
-  const { rows } = await pool.query<{ statements: number }>(`
-    SELECT coalesce(sum("calls"), 0)::int AS statements FROM pg_stat_statements
+  const { rows } = await pool.query<{ calls: number; query: string }>(`
+    SELECT "calls"::int AS calls, "query" FROM pg_stat_statements
     WHERE "dbid" = (SELECT "oid" FROM pg_database WHERE "datname" = current_database())
       AND "query" !~* '^\\s*(BEGIN|COMMIT|ROLLBACK|SET|SHOW|DEALLOCATE|DISCARD)'
-      AND "query" NOT LIKE '%pg_stat_statements%'`);
-  return rows[0]!.statements;
+      AND "query" NOT LIKE '%pg_stat_statements%'
+    ORDER BY "calls" DESC, "query"`);
+  return {
+    total: rows.reduce((sum, row) => sum + row.calls, 0),
+    lines: rows.map((row) => `${row.calls} × ${row.query.replace(/\s+/g, " ").slice(0, 140)}`),
+  };
 }

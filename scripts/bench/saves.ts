@@ -17,13 +17,15 @@ import { summarise, type Timing } from "./timing";
  */
 
 export type SaveResult = {
+  failed: number;
+  firstFailure: string | null;
   scorers: number;
   saves: number;
   seconds: number;
   perSecond: number;
   latency: Timing;
   lost: number;
-  raceWinners: string;
+  raceWinners: number;
 };
 
 type Sheet = { stopId: number; version: number; scores: Record<string, number>; total: number };
@@ -80,6 +82,7 @@ export async function measureSaves(database: Database, layout: Layout, savesPerS
 
   const random = seededRandom(20261126);
   const latencies: number[] = [];
+  const failures: string[] = [];
   const started = performance.now();
   await Promise.all(
     scorers.map(async ({ session, sheets }) => {
@@ -130,12 +133,14 @@ export async function measureSaves(database: Database, layout: Layout, savesPerS
   }
 
   return {
+    failed: failures.length,
+    firstFailure: failures[0] ?? null,
     scorers: scorers.length,
     saves: latencies.length,
     seconds,
     perSecond: latencies.length / seconds,
     latency: summarise(latencies),
     lost,
-    raceWinners: `${winners}/${scorers.length}`,
+    raceWinners: winners,
   };
 }

@@ -228,7 +228,7 @@ describe("the leader's home", () => {
     expect(byDefault.reports.phase?.id).toBe(ids.phaseB);
   });
 
-  it("runs the same 9 SQL statements for the small fixture campaign and the whole demo campaign", async () => {
+  it("runs the same 7 SQL statements for the small fixture campaign and the whole demo campaign", async () => {
     const counting = new PrismaClient({
       adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }),
       log: [{ emit: "event", level: "query" }],
@@ -272,8 +272,8 @@ describe("the leader's home", () => {
 
       expect(large.problems.total!.total).toBeGreaterThan(small.problems.total!.total);
       expect(large.totals.sheetsSubmitted).toBeGreaterThan(small.totals.sheetsSubmitted);
-      expect(smallStatements).toBe(9);
-      expect(largeStatements).toBe(9);
+      expect(smallStatements).toBe(7);
+      expect(largeStatements).toBe(7);
 
       // The rest of the home page: the campaign and its phases (2), the asset card (2).
       statements = 0;

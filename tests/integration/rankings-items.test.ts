@@ -1,14 +1,15 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { mulberry32 } from "@/prisma/seed/random";
-import { phaseRankings, rankingRows, toRankingItem } from "@/lib/rankings/queries";
+import { phaseRankings, rankingGlanceRows, rankingRows, tierCounts, toRankingItem } from "@/lib/rankings/queries";
 import { createScoredPhase, randomScores, type FixtureOptions } from "@/tests/support/rankings-fixture";
 
 /**
  * The API's ranking (lib/rankings `phaseRankings`) runs a leaner statement than the rankings page
  * since issue 7's benchmark (no median or spread per organisation). Whatever the data and the
  * phase's settings, it must list exactly what the page's full statement gives: same
- * organisations, order, ranks, scores and tiers.
+ * organisations, order, ranks, scores and tiers. Likewise the leader home's glance
+ * (`rankingGlanceRows`, one statement) against the three statements it replaced.
  */
 
 const database = createPrismaClient(process.env.DATABASE_URL!, 2);
@@ -18,7 +19,21 @@ async function expectSameAsFullStatement(phaseId: number) {
   const lean = await phaseRankings(phaseId, database);
   const full = await rankingRows(phaseId, {}, { limit: null, offset: 0 }, database);
   expect(lean!.items).toEqual(full.map(toRankingItem));
+  await expectGlanceAsThreeStatements(phaseId, full.length);
   return lean!.items;
+}
+
+/** The leader's glance in one statement equals the three statements it replaced (top, bottom, tier counts). */
+async function expectGlanceAsThreeStatements(phaseId: number, ranked: number) {
+  for (const length of [3, 10]) {
+    const glance = await rankingGlanceRows(phaseId, length, database);
+    const [top, bottom, counts] = await Promise.all([
+      rankingRows(phaseId, {}, { limit: length, offset: 0 }, database),
+      rankingRows(phaseId, {}, { limit: length, offset: Math.max(length, ranked - length) }, database),
+      tierCounts(phaseId, {}, database),
+    ]);
+    expect(glance).toEqual({ top, bottom, counts });
+  }
 }
 
 describe("the API's ranking statement", () => {
