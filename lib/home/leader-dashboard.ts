@@ -33,10 +33,9 @@ export type PhaseRankingGlance = {
 export async function rankingGlance(
   phaseId: number,
   rankedCount: number,
-  tierNames: readonly string[],
   database: Database = db(),
 ): Promise<PhaseRankingGlance> {
-  const { top, bottom, counts } = await rankingGlanceRows(phaseId, RANKING_GLANCE, database);
+  const { top, bottom, counts, tierNames } = await rankingGlanceRows(phaseId, RANKING_GLANCE, database);
   const tiers = [
     ...tierNames.map((tier) => ({ tier, count: counts.find((count) => count.tier === tier)?.count ?? 0 })),
     ...counts.filter((count) => count.tier === null).map((count) => ({ tier: null, count: count.count })),
@@ -61,9 +60,10 @@ export type LeaderDashboard = Awaited<ReturnType<typeof loadLeaderDashboard>>;
 /**
  * Everything the leader's home, the big screen and GET /api/v1/dashboard/summary show for a
  * campaign. Two rounds of statements in parallel, a fixed number whatever the size of the system:
- *   1. progress, problems, self-reports, remarks, experience, tier names (6 statements);
- *   2. for each phase asked for ("rankings": one phase id, or "all" ranked phases): 1.
- * The home asks for one phase: 6 + 1 = 7 statements (the campaign itself is read by the page).
+ *   1. progress, problems, self-reports, remarks, experience (5 statements);
+ *   2. for each phase asked for ("rankings": one phase id, or "all" ranked phases): 1, with the
+ *      phase's tier names.
+ * The home asks for one phase: 5 + 1 = 6 statements (the campaign itself is read by the page).
  */
 export async function loadLeaderDashboard(
   campaign: CampaignOverview,
@@ -72,17 +72,12 @@ export async function loadLeaderDashboard(
   database: Database = db(),
 ) {
   const reportsOf = reportPhase(campaign);
-  const [progress, problems, reports, remarks, experience, tiers] = await Promise.all([
+  const [progress, problems, reports, remarks, experience] = await Promise.all([
     phaseProgress(campaign.id, database),
     problemHealth(campaign.id, now, database),
     reportsOf ? reportStatusByEnterprise(reportsOf.id, database) : Promise.resolve([]),
     latestRemarks(campaign.id, database),
     promotedExperience(campaign.id, database),
-    database.phaseTier.findMany({
-      where: { phase: { campaignId: campaign.id } },
-      orderBy: [{ phaseId: "asc" }, { rank: "asc" }],
-      select: { phaseId: true, name: true },
-    }),
   ]);
 
   const ranked = progress.filter((row) => row.phaseId !== null && row.rankedOrganizations > 0);
@@ -93,14 +88,7 @@ export async function loadLeaderDashboard(
       ? asked
       : ranked.filter((row) => row.phaseId === defaultRankingPhaseId(progress));
   const glances = await Promise.all(
-    wanted.map((row) =>
-      rankingGlance(
-        row.phaseId!,
-        row.rankedOrganizations,
-        tiers.filter((tier) => tier.phaseId === row.phaseId).map((tier) => tier.name),
-        database,
-      ),
-    ),
+    wanted.map((row) => rankingGlance(row.phaseId!, row.rankedOrganizations, database)),
   );
 
   return {

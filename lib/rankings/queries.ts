@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { EnterpriseCategory, PhaseKind, PhaseStatus, ScoreMethod, TierMode } from "@/lib/generated/prisma/enums";
 import type { Database } from "@/lib/prisma-client";
 import type { RankingQuery } from "@/lib/rankings/filters";
+import { namedSnapshotCache, readSnapshot } from "@/lib/dashboard/snapshot-cache";
 
 /**
  * Rankings are computed by PostgreSQL from the submitted score sheets on every read: one
@@ -400,27 +401,49 @@ export async function loadRankingsView(query: RankingQuery, database: Database =
   };
 }
 
+const viewCache = namedSnapshotCache<RankingsView>("rankings-view", 32);
+
+/**
+ * `loadRankingsView` through the per-server snapshot cache (lib/dashboard/snapshot-cache.ts): served
+ * again while no transaction has committed since it was computed. 1 statement on a hit (the
+ * snapshot); 1 + the view's on a miss.
+ */
+export async function loadRankingsViewCached(query: RankingQuery, database: Database = db()): Promise<RankingsView> {
+  const snapshot = await readSnapshot(database);
+  return viewCache.get(JSON.stringify(query), snapshot, () => loadRankingsView(query, database));
+}
+
 // ───────────────────────────── The leader's glance ─────────────────────────────
 
-export type GlanceRows = { top: RankingRow[]; bottom: RankingRow[]; counts: TierCount[] };
+export type GlanceRows = { top: RankingRow[]; bottom: RankingRow[]; counts: TierCount[]; tierNames: string[] };
+
+type GlanceRow = Omit<RankingRow, "organizationId"> & {
+  organizationId: number | null;
+  position: number | null;
+  tierCounts: TierCount[] | null;
+  tierNames: string[];
+};
 
 /**
  * A phase's ranking at a glance in 1 statement: the first `length` and the last `length` rows
- * (never repeating one) and the tier distribution, from one evaluation of the ranking. The same
- * rows as `rankingRows` (first page, and offset max(length, ranked − length)) and the same counts
- * as `tierCounts`, unfiltered; tests/integration/rankings-items.test.ts holds them to it.
+ * (never repeating one), the tier distribution and the phase's tier names (best first), from one
+ * evaluation of the ranking. The same rows as `rankingRows` (first page, and offset
+ * max(length, ranked − length)) and the same counts as `tierCounts`, unfiltered;
+ * tests/integration/rankings-items.test.ts holds them to it.
  */
 export async function rankingGlanceRows(
   phaseId: number,
   length: number,
   database: Database = db(),
 ): Promise<GlanceRows> {
-  const rows = await database.$queryRaw<(RankingRow & { position: number; tierCounts: TierCount[] })[]>`
+  const rows = await database.$queryRaw<GlanceRow[]>`
     WITH ${classifiedCtes(phaseId)},
     counted AS (
-      SELECT json_agg(json_build_object('tier', t."tier", 'tierRank', t."tierRank", 'count', t."count")
-                      ORDER BY t."tierRank" NULLS LAST) AS "tierCounts"
-      FROM (SELECT c."tier", c."tierRank", count(*)::int AS "count" FROM classified c GROUP BY c."tier", c."tierRank") t
+      SELECT (SELECT json_agg(json_build_object('tier', t."tier", 'tierRank', t."tierRank", 'count', t."count")
+                              ORDER BY t."tierRank" NULLS LAST)
+              FROM (SELECT c."tier", c."tierRank", count(*)::int AS "count" FROM classified c
+                    GROUP BY c."tier", c."tierRank") t) AS "tierCounts",
+             ARRAY(SELECT t."name" FROM "PhaseTier" t WHERE t."phaseId" = ${phaseId} ORDER BY t."rank") AS "tierNames"
     ),
     listed AS (
       SELECT c."orgId" AS "organizationId", o."name" AS "organizationName",
@@ -434,14 +457,25 @@ export async function rankingGlanceRows(
       JOIN "PartyOrganization" o ON o."id" = c."orgId"
       JOIN "Enterprise" e ON e."id" = o."enterpriseId"
     )
-    SELECT listed.*, counted."tierCounts"
-    FROM listed CROSS JOIN counted
-    WHERE listed."position" <= ${length} OR listed."position" > greatest(${length}, listed."rankedCount" - ${length})
+    -- Always one row at least, so the tier names come back even when nothing is ranked.
+    SELECT listed.*, counted."tierCounts", counted."tierNames"
+    FROM counted
+    LEFT JOIN listed
+      ON listed."position" <= ${length} OR listed."position" > greatest(${length}, listed."rankedCount" - ${length})
     ORDER BY listed."position"`;
-  const strip = ({ position: _position, tierCounts: _counts, ...row }: (typeof rows)[number]): RankingRow => row;
+  const listed = rows.filter(
+    (row): row is GlanceRow & { organizationId: number; position: number } => row.position !== null,
+  );
+  const strip = ({
+    position: _position,
+    tierCounts: _counts,
+    tierNames: _names,
+    ...row
+  }: (typeof listed)[number]): RankingRow => row;
   return {
-    top: rows.filter((row) => row.position <= length).map(strip),
-    bottom: rows.filter((row) => row.position > length).map(strip),
+    top: listed.filter((row) => row.position <= length).map(strip),
+    bottom: listed.filter((row) => row.position > length).map(strip),
     counts: rows[0]?.tierCounts ?? [],
+    tierNames: rows[0]?.tierNames ?? [],
   };
 }

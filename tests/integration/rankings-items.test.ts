@@ -32,7 +32,10 @@ async function expectGlanceAsThreeStatements(phaseId: number, ranked: number) {
       rankingRows(phaseId, {}, { limit: length, offset: Math.max(length, ranked - length) }, database),
       tierCounts(phaseId, {}, database),
     ]);
-    expect(glance).toEqual({ top, bottom, counts });
+    const tierNames = (await database.phaseTier.findMany({ where: { phaseId }, orderBy: { rank: "asc" } })).map(
+      (t) => t.name,
+    );
+    expect(glance).toEqual({ top, bottom, counts, tierNames });
   }
 }
 
