@@ -3,10 +3,9 @@ import { db } from "@/lib/db";
 import type { Database } from "@/lib/prisma-client";
 import type { CampaignOverview, PhaseSummary } from "@/lib/home/queries";
 import {
-  latestRemarks,
   phaseProgress,
   problemHealth,
-  promotedExperience,
+  remarksAndExperience,
   reportStatusByEnterprise,
   type PhaseProgress,
 } from "@/lib/home/leader-queries";
@@ -60,10 +59,10 @@ export type LeaderDashboard = Awaited<ReturnType<typeof loadLeaderDashboard>>;
 /**
  * Everything the leader's home, the big screen and GET /api/v1/dashboard/summary show for a
  * campaign. Two rounds of statements in parallel, a fixed number whatever the size of the system:
- *   1. progress, problems, self-reports, remarks, experience (5 statements);
+ *   1. progress, problems, self-reports, remarks with experience (4 statements);
  *   2. for each phase asked for ("rankings": one phase id, or "all" ranked phases): 1, with the
  *      phase's tier names.
- * The home asks for one phase: 5 + 1 = 6 statements (the campaign itself is read by the page).
+ * The home asks for one phase: 4 + 1 = 5 statements (the campaign itself is read by the page).
  */
 export async function loadLeaderDashboard(
   campaign: CampaignOverview,
@@ -72,12 +71,11 @@ export async function loadLeaderDashboard(
   database: Database = db(),
 ) {
   const reportsOf = reportPhase(campaign);
-  const [progress, problems, reports, remarks, experience] = await Promise.all([
+  const [progress, problems, reports, { remarks, experience }] = await Promise.all([
     phaseProgress(campaign.id, database),
     problemHealth(campaign.id, now, database),
     reportsOf ? reportStatusByEnterprise(reportsOf.id, database) : Promise.resolve([]),
-    latestRemarks(campaign.id, database),
-    promotedExperience(campaign.id, database),
+    remarksAndExperience(campaign.id, database),
   ]);
 
   const ranked = progress.filter((row) => row.phaseId !== null && row.rankedOrganizations > 0);

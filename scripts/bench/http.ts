@@ -158,8 +158,10 @@ export async function load(
 /** One render with nothing else running, counted by pg_stat_statements on the server side. */
 export async function statementsPerRender(pool: pg.Pool, path: string, headers: Record<string, string>) {
   await pool.query("SELECT pg_stat_statements_reset()");
+  const started = performance.now();
   const response = await fetch(`${origin}${path}`, { headers, redirect: "manual" });
   await response.arrayBuffer();
+  const milliseconds = performance.now() - started;
   if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
   const { rows } = await pool.query<{ calls: number; query: string }>(`
     SELECT "calls"::int AS calls, "query" FROM pg_stat_statements
@@ -169,6 +171,7 @@ export async function statementsPerRender(pool: pg.Pool, path: string, headers: 
     ORDER BY "calls" DESC, "query"`);
   return {
     total: rows.reduce((sum, row) => sum + row.calls, 0),
+    milliseconds,
     lines: rows.map((row) => `${row.calls} × ${row.query.replace(/\s+/g, " ").slice(0, 140)}`),
   };
 }

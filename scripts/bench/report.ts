@@ -36,12 +36,14 @@ export function rankingRatios(ratios: { vsRaw: number; vsNaive: number }, checks
   say(`  naive ÷ platform ${pad(x(ratios.vsNaive), 6)} ${naive} (budget ≥ ${BUDGETS.rankingsVsNaive}x)`);
 }
 
-export function statementLine(page: string, statements: number, checks: Checks) {
+export function statementLine(page: string, counted: { total: number; milliseconds: number }, checks: Checks) {
   const mark = checks.mark(
-    `${page} ${statements} statements (budget ≤ ${BUDGETS.statementsPerPage})`,
-    statements <= BUDGETS.statementsPerPage,
+    `${page} ${counted.total} statements (budget ≤ ${BUDGETS.statementsPerPage})`,
+    counted.total <= BUDGETS.statementsPerPage,
   );
-  say(`  ${pad(page, 14)} ${pad(`${statements} statements`, 14)} ${mark} (budget ≤ ${BUDGETS.statementsPerPage})`);
+  say(
+    `  ${pad(page, 28)} ${pad(`${counted.total} statements`, 14)} ${mark} (budget ≤ ${BUDGETS.statementsPerPage})   ${ms(counted.milliseconds)} ms`,
+  );
 }
 
 export function loadHeader() {
@@ -79,8 +81,14 @@ export function saveLines(saves: SaveResult, checks: Checks) {
 }
 
 /** The last line: the figures the issue names, and PASS or FAIL with the failed budgets. */
-export function summary(figures: { vsRaw?: number; vsNaive?: number; homeP95?: number }, checks: Checks) {
+export function summary(
+  figures: { vsRaw?: number; vsNaive?: number; homeP95?: number },
+  checks: Checks,
+  partial: string[] | null,
+) {
   const failed = checks.failed;
+  if (partial)
+    say(`bench: a partial run (--only ${partial.join(",")}): the budgets of the parts left out were not checked`);
   const part = (value: number | undefined, text: (v: number) => string) => (value === undefined ? "n/a" : text(value));
   say(
     `bench: rankings ${part(figures.vsRaw, (v) => `${x(v)} raw`)}, ${part(figures.vsNaive, (v) => `${x(v)} naive`)}; ` +

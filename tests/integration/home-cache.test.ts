@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { loadLeaderDashboard } from "@/lib/home/leader-dashboard";
 import { loadLeaderHome } from "@/lib/home/leader-home-data";
+import { latestRemarks, promotedExperience, remarksAndExperience } from "@/lib/home/leader-queries";
 import { assetCard, assetSnapshot, assetTargets, currentCampaign } from "@/lib/home/queries";
 import { parseRankingQuery } from "@/lib/rankings/filters";
 import { loadRankingsView, loadRankingsViewCached } from "@/lib/rankings/queries";
@@ -44,6 +45,20 @@ describe("the leader home's statements", () => {
     expect(rest).toEqual(expected);
     expect(activePhase).toEqual(expected.phases.find((phase) => phase.status === "ACTIVE") ?? null);
     expect(snapshot).toMatch(/^[^:]+:\d+:\d+:/);
+  });
+
+  it("reads the latest remarks and the promoted experience in one statement, as the two statements did", async () => {
+    const campaigns = await database.campaign.findMany({ select: { id: true } });
+    let listed = 0;
+    for (const campaign of campaigns) {
+      const both = await remarksAndExperience(campaign.id, database);
+      expect(both).toEqual({
+        remarks: await latestRemarks(campaign.id, database),
+        experience: await promotedExperience(campaign.id, database),
+      });
+      listed += both.remarks.length + both.experience.length;
+    }
+    expect(listed).toBeGreaterThan(0);
   });
 
   it("reads the asset card in one statement, as the two statements did", async () => {
