@@ -18,8 +18,7 @@ export const platformRankings = (database: Database, phaseId: number) =>
 /**
  * The limit: the least SQL that gives the same answer, written by hand and run through `pg` with
  * no ORM in between: sums, counts, min and max per organisation, the official score, rank() and
- * the tier, with the names joined on, built by PostgreSQL into the API's JSON (one row to decode,
- * the cheapest way out of the database for tens of thousands of items).
+ * the tier, with the names joined on.
  */
 const RAW_SQL = `
   WITH p AS (SELECT "scoreMethod", "trimMinScorers", "tierMode" FROM "Phase" WHERE "id" = $1),
@@ -33,27 +32,40 @@ const RAW_SQL = `
     FROM s CROSS JOIN p
   ),
   ranked AS (SELECT scored.*, rank() OVER (ORDER BY score DESC) AS rk, count(*) OVER () AS cnt FROM scored),
-  t AS (
+  t AS MATERIALIZED (
     SELECT "name", "rank", "minScore", sum(coalesce("quotaPercent", 0)) OVER (ORDER BY "rank") AS cum,
            "rank" = max("rank") OVER () AS last
     FROM "PhaseTier" WHERE "phaseId" = $1
   )
-  SELECT (SELECT "scoreMethod" FROM "Phase" WHERE "id" = $1)::text AS method,
-         coalesce(json_agg(json_build_object(
-           'rank', r.rk, 'partyOrganization', json_build_object('id', o."id", 'name', o."name"),
-           'enterprise', json_build_object('id', e."id", 'name', e."name"), 'score', r.score::text, 'scorerCount', r.n,
-           'tier', (SELECT t."name" FROM t CROSS JOIN p
-                    WHERE CASE p."tierMode" WHEN 'THRESHOLD' THEN t."minScore" IS NULL OR r.score >= t."minScore"
-                          ELSE t.last OR r.rk <= floor(r.cnt * t.cum / 100) END
-                    ORDER BY t."rank" LIMIT 1))
-           ORDER BY r.rk, e."sortOrder", e."id", o."sortOrder", o."id"), '[]') AS items
+  SELECT r.rk::int AS rank, o."id" AS "orgId", o."name" AS "orgName", e."id" AS "entId", e."name" AS "entName",
+         r.score::text AS score, r.n::int AS n,
+         (SELECT t."name" FROM t CROSS JOIN p
+           WHERE CASE p."tierMode" WHEN 'THRESHOLD' THEN t."minScore" IS NULL OR r.score >= t."minScore"
+                 ELSE t.last OR r.rk <= floor(r.cnt * t.cum / 100) END
+           ORDER BY t."rank" LIMIT 1) AS tier,
+         (SELECT "scoreMethod"::text FROM "Phase" WHERE "id" = $1) AS method
   FROM ranked r
   JOIN "PartyOrganization" o ON o."id" = r.org
-  JOIN "Enterprise" e ON e."id" = o."enterpriseId"`;
+  JOIN "Enterprise" e ON e."id" = o."enterpriseId"
+  ORDER BY r.rk, e."sortOrder", e."id", o."sortOrder", o."id"`;
 
 export async function rawRankings(pool: pg.Pool, phaseId: number): Promise<RankingResult> {
-  const { rows } = await pool.query<{ method: string; items: PhaseRankingItem[] }>(RAW_SQL, [phaseId]);
-  return { phaseId, method: rows[0]!.method, items: rows[0]!.items };
+  const { rows } = await pool.query(RAW_SQL, [phaseId]);
+  const method =
+    rows[0]?.method ??
+    (await pool.query(`SELECT "scoreMethod"::text AS m FROM "Phase" WHERE "id" = $1`, [phaseId])).rows[0].m;
+  return {
+    phaseId,
+    method,
+    items: rows.map((row) => ({
+      rank: row.rank,
+      partyOrganization: { id: row.orgId, name: row.orgName },
+      enterprise: { id: row.entId, name: row.entName },
+      score: row.score,
+      scorerCount: row.n,
+      tier: row.tier,
+    })),
+  };
 }
 
 /** The naive way: every submitted sheet loaded through Prisma, grouped and ranked in JavaScript. */
