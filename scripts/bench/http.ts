@@ -175,3 +175,18 @@ export async function statementsPerRender(pool: pg.Pool, path: string, headers: 
     lines: rows.map((row) => `${row.calls} × ${row.query.replace(/\s+/g, " ").slice(0, 140)}`),
   };
 }
+
+/**
+ * Waits until no other statement runs in the bench database (at most 60 s), so that requests a
+ * load test left running inside PostgreSQL do not weigh on the next measurement.
+ */
+export async function waitForIdle(pool: pg.Pool) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const { rows } = await pool.query<{ busy: number }>(`
+      SELECT count(*)::int AS busy FROM pg_stat_activity
+      WHERE "datname" = current_database() AND "state" = 'active' AND "pid" <> pg_backend_pid()`);
+    if (rows[0]!.busy === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

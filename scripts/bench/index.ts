@@ -8,7 +8,16 @@ import pg from "pg";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { Checks } from "./budgets";
 import { prepareDataset, startBenchPostgres } from "./dataset";
-import { benchApiToken, load, signIn, startWebServer, statementsPerRender, webOrigin, type WebServer } from "./http";
+import {
+  benchApiToken,
+  load,
+  signIn,
+  startWebServer,
+  statementsPerRender,
+  waitForIdle,
+  webOrigin,
+  type WebServer,
+} from "./http";
 import { measureQueries } from "./queries";
 import { loadHeader, loadLine, rankingRatios, saveLines, say, statementLine, summary, threeWays, x } from "./report";
 import { measureSaves } from "./saves";
@@ -74,6 +83,13 @@ async function main() {
       say(`  naive ÷ platform ${x(assets.vsNaive)}    (no budget)`);
     }
 
+    if (only.has("saves")) {
+      say("\n4. Score-sheet saves through lib/scoring (20 concurrent scorers, autosaves of drafts)");
+      const saves = await measureSaves(database, layout, settings.savesPerScorer);
+      saveLines(saves, checks);
+      if (saves.firstFailure) say(`  first failure: ${saves.firstFailure}`);
+    }
+
     if (only.has("http")) {
       say("\nHTTP server");
       web = await startWebServer(root, url, log);
@@ -94,6 +110,7 @@ async function main() {
       for (const page of pages.slice(0, 2)) {
         // The first render after start computes everything; the second finds the snapshot cache warm.
         for (const render of ["first render", "second render"]) {
+          await waitForIdle(raw);
           const counted = await statementsPerRender(raw, page.path, page.headers);
           statementLine(`${page.name}, ${render}`, counted, checks);
           if (verbose) for (const line of counted.lines) say(`      ${line}`);
@@ -105,6 +122,7 @@ async function main() {
       for (const page of pages) {
         await fetch(`${webOrigin}${page.path}`, { headers: page.headers }).then((response) => response.arrayBuffer());
         for (const connections of [1, 10]) {
+          await waitForIdle(raw);
           const result = await load(page.path, page.headers, connections, settings.httpSeconds);
           loadLine(page.name, result, checks);
           if (page.name === "leader home" && connections === 10) figures.homeP95 = result.p95;
@@ -112,13 +130,6 @@ async function main() {
       }
       await web.stop();
       web = undefined;
-    }
-
-    if (only.has("saves")) {
-      say("\n4. Score-sheet saves through lib/scoring (20 concurrent scorers, autosaves of drafts)");
-      const saves = await measureSaves(database, layout, settings.savesPerScorer);
-      saveLines(saves, checks);
-      if (saves.firstFailure) say(`  first failure: ${saves.firstFailure}`);
     }
 
     await raw.end();
