@@ -284,6 +284,18 @@ export async function phaseRankings(phaseId: number, database: Database = db()) 
   return { phaseId: phase.id, method: phase.scoreMethod, items };
 }
 
+type PhaseRankings = Awaited<ReturnType<typeof phaseRankings>>;
+const rankingsCache = namedSnapshotCache<PhaseRankings>("phase-rankings", 8);
+
+/**
+ * `phaseRankings` for the API, through the per-server snapshot cache (lib/dashboard/snapshot-cache.ts):
+ * computed again only after a commit; 1 statement (the snapshot) while nothing has committed.
+ */
+export async function phaseRankingsCached(phaseId: number, database: Database = db()): Promise<PhaseRankings> {
+  const snapshot = await readSnapshot(database);
+  return rankingsCache.get(String(phaseId), snapshot, () => phaseRankings(phaseId, database));
+}
+
 // ───────────────────────────── Phases ─────────────────────────────
 
 export type RankingPhase = {

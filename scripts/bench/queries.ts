@@ -2,10 +2,11 @@ import type pg from "pg";
 import type { Database } from "@/lib/prisma-client";
 import { comparableAssets, naiveAssets, platformAssets, rawAssets } from "./assets";
 import { assertSame } from "./compare";
+import { phaseRankingsCached } from "@/lib/rankings/queries";
 import { naiveRankings, platformRankings, rawRankings } from "./rankings";
 import { time, type Timing } from "./timing";
 
-export type ThreeWays = { platform: Timing; raw: Timing; naive: Timing; rows: number };
+export type ThreeWays = { platform: Timing; raw: Timing; naive: Timing; rows: number; served?: Timing };
 
 /** Measurements 1 and 2: each way checked against the others, then timed one after another. */
 export async function measureQueries(
@@ -29,6 +30,8 @@ export async function measureQueries(
     raw: await time(() => rawRankings(pool, phaseId), runs.fast),
     naive: await time(() => naiveRankings(database, phaseId), runs.naive),
     rows: ranking.platform.items.length,
+    // What the API serves between commits: the snapshot statement and the cached answer.
+    served: await time(() => phaseRankingsCached(phaseId, database), runs.fast),
   };
 
   const asset = {

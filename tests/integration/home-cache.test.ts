@@ -5,7 +5,7 @@ import { loadLeaderHome } from "@/lib/home/leader-home-data";
 import { latestRemarks, promotedExperience, remarksAndExperience } from "@/lib/home/leader-queries";
 import { assetCard, assetSnapshot, assetTargets, currentCampaign } from "@/lib/home/queries";
 import { parseRankingQuery } from "@/lib/rankings/filters";
-import { loadRankingsView, loadRankingsViewCached } from "@/lib/rankings/queries";
+import { loadRankingsView, loadRankingsViewCached, phaseRankings, phaseRankingsCached } from "@/lib/rankings/queries";
 
 /**
  * The leader home and the rankings page read through a per-server cache keyed on PostgreSQL's
@@ -112,5 +112,19 @@ describe("the snapshot cache", () => {
     expect(after).not.toBe(first);
     expect(after).toEqual(await loadRankingsView(query, database));
     expect(after.phase!.submittedSheets).toBe(first.phase!.submittedSheets - 1);
+  });
+
+  it("serves the API's ranking again until a sheet changes, then what an uncached call computes", async () => {
+    const phase = await database.phase.findFirstOrThrow({ where: { scoreSheets: { some: { status: "SUBMITTED" } } } });
+    const first = await phaseRankingsCached(phase.id, database);
+    expect(await phaseRankingsCached(phase.id, database)).toBe(first);
+    expect(first).toEqual(await phaseRankings(phase.id, database));
+
+    const sheet = await database.scoreSheet.findFirstOrThrow({ where: { phaseId: phase.id, status: "SUBMITTED" } });
+    await database.scoreSheet.update({ where: { id: sheet.id }, data: { status: "DRAFT", submittedAt: null } });
+    const after = await phaseRankingsCached(phase.id, database);
+    expect(after).not.toBe(first);
+    expect(after).toEqual(await phaseRankings(phase.id, database));
+    expect(await phaseRankingsCached(987_654, database)).toBeNull();
   });
 });
