@@ -160,7 +160,7 @@ export async function statementsPerRender(pool: pg.Pool, path: string, headers: 
   await pool.query("SELECT pg_stat_statements_reset()");
   const started = performance.now();
   const response = await fetch(`${origin}${path}`, { headers, redirect: "manual" });
-  await response.arrayBuffer();
+  const bytes = (await response.arrayBuffer()).byteLength;
   const milliseconds = performance.now() - started;
   if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
   const { rows } = await pool.query<{ calls: number; query: string }>(`
@@ -172,6 +172,7 @@ export async function statementsPerRender(pool: pg.Pool, path: string, headers: 
   return {
     total: rows.reduce((sum, row) => sum + row.calls, 0),
     milliseconds,
+    bytes,
     lines: rows.map((row) => `${row.calls} × ${row.query.replace(/\s+/g, " ").slice(0, 140)}`),
   };
 }

@@ -41,13 +41,17 @@ export function rankingRatios(ratios: { vsRaw: number; vsNaive: number }, checks
   say(`  naive ÷ platform ${pad(x(ratios.vsNaive), 6)} ${naive} (budget ≥ ${BUDGETS.rankingsVsNaive}x)`);
 }
 
-export function statementLine(page: string, counted: { total: number; milliseconds: number }, checks: Checks) {
+export function statementLine(
+  page: string,
+  counted: { total: number; milliseconds: number; bytes: number },
+  checks: Checks,
+) {
   const mark = checks.mark(
     `${page} ${counted.total} statements (budget ≤ ${BUDGETS.statementsPerPage})`,
     counted.total <= BUDGETS.statementsPerPage,
   );
   say(
-    `  ${pad(page, 28)} ${pad(`${counted.total} statements`, 14)} ${mark} (budget ≤ ${BUDGETS.statementsPerPage})   ${ms(counted.milliseconds)} ms`,
+    `  ${pad(page, 28)} ${pad(`${counted.total} statements`, 14)} ${mark} (budget ≤ ${BUDGETS.statementsPerPage})   ${ms(counted.milliseconds)} ms, ${Math.round(counted.bytes / 1024)} kB`,
   );
 }
 
