@@ -25,3 +25,24 @@ export async function time(call: () => Promise<unknown>, runs: number): Promise<
 }
 
 export const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+
+/**
+ * Several calls timed in turns (a, b, a, b, …) after one warm-up each, so that a machine whose
+ * load comes and goes weighs on each of them alike and their ratio stays meaningful.
+ */
+export async function timeInTurns<Name extends string>(
+  calls: Record<Name, () => Promise<unknown>>,
+  runs: number,
+): Promise<Record<Name, Timing>> {
+  const names = Object.keys(calls) as Name[];
+  for (const name of names) await calls[name]();
+  const samples = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Name, number[]>;
+  for (let i = 0; i < runs; i++) {
+    for (const name of names) {
+      const started = performance.now();
+      await calls[name]();
+      samples[name].push(performance.now() - started);
+    }
+  }
+  return Object.fromEntries(names.map((name) => [name, summarise(samples[name])])) as Record<Name, Timing>;
+}
