@@ -9,16 +9,18 @@ import { LatestRemarks, PromotedExperience } from "@/components/home/remarks-and
 import { ReportStatusGrid } from "@/components/home/report-status-grid";
 import { PhaseTabs } from "@/components/rankings/phase-tabs";
 import { formatNumber } from "@/lib/format";
-import { defaultRankingPhaseId, loadLeaderDashboard } from "@/lib/home/leader-dashboard";
+import { defaultRankingPhaseId } from "@/lib/home/leader-dashboard";
+import { loadLeaderHome } from "@/lib/home/leader-home-data";
 import { homeLinks } from "@/lib/home/links";
-import { assetSnapshot, assetTargets, type CampaignOverview } from "@/lib/home/queries";
+import type { CampaignOverview } from "@/lib/home/queries";
 
 const linkClass = "text-sm text-accent-700 hover:underline";
 
 /**
  * 领导: the campaign's key numbers first (large, each a link), then rankings, problems,
  * self-reports, assets, and what was said and promoted. Statements per render: see
- * docs/dashboard.md (9 for the figures below; 14 with the session, campaign and asset card).
+ * docs/dashboard.md and docs/performance.md (7 for the figures below and the asset card, read
+ * through a snapshot-keyed cache; 10 with the session, the notification bell and the campaign).
  */
 export async function LeaderHome({
   campaign,
@@ -29,15 +31,10 @@ export async function LeaderHome({
   now: Date;
   rankingPhaseId: number | null;
 }) {
-  const [dashboard, snapshot, targets] = await Promise.all([
-    campaign ? loadLeaderDashboard(campaign, now, { phaseId: rankingPhaseId }) : null,
-    assetSnapshot(),
-    assetTargets(),
-  ]);
-
-  if (!campaign || !dashboard) {
+  if (!campaign) {
     return <EmptyState title="尚未设置年度观摩活动" />;
   }
+  const { dashboard, snapshot, targets } = await loadLeaderHome(campaign, now, rankingPhaseId);
 
   const rankedPhases = campaign.phases.filter((phase) =>
     dashboard.progress.some((row) => row.phaseId === phase.id && row.rankedOrganizations > 0),

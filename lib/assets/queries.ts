@@ -171,3 +171,43 @@ export async function loadAssetPage(database: Database = db()) {
 }
 
 export type AssetPageData = Awaited<ReturnType<typeof loadAssetPage>>;
+
+type TotalsAndTargetsRow = {
+  counting: number;
+  months: { month: string; total: string; filed: number; hasDemo: boolean }[];
+  targets: { id: number; year: number; amount: string; label: string; updatedAt: string }[];
+};
+
+/**
+ * `assetMonthTotals` and `assetTargetList` in 1 statement, for the leader home's asset card, which
+ * must stay within its statement budget (docs/performance.md); tests/integration/home-cache.test.ts
+ * holds the two forms to the same answer.
+ */
+export async function assetTotalsAndTargets(database: Database = db()) {
+  const [row] = await database.$queryRaw<TotalsAndTargetsRow[]>`
+    WITH counting AS (${COUNTING}),
+    months AS (
+      SELECT f."month", sum(f."totalAssets")::text AS total, count(*)::int AS filed, bool_or(f."isDemo") AS "hasDemo"
+      FROM "AssetFigure" f JOIN counting c ON c."id" = f."enterpriseId"
+      GROUP BY f."month"
+    )
+    SELECT (SELECT count(*) FROM counting)::int AS counting,
+      coalesce((SELECT json_agg(json_build_object('month', to_char(m."month", 'YYYY-MM-DD'), 'total', m.total,
+                                                  'filed', m.filed, 'hasDemo', m."hasDemo") ORDER BY m."month")
+                FROM months m), '[]') AS months,
+      coalesce((SELECT json_agg(json_build_object('id', t."id", 'year', t."year", 'amount', t."amount"::text,
+                                                  'label', t."label", 'updatedAt', t."updatedAt") ORDER BY t."year")
+                FROM "AssetTarget" t), '[]') AS targets`;
+  const months: MonthTotal[] = row!.months.map((month) => ({
+    month: asMonthDate(month.month),
+    total: new Prisma.Decimal(month.total),
+    filed: month.filed,
+    hasDemo: month.hasDemo,
+  }));
+  const targets = row!.targets.map((target) => ({
+    ...target,
+    amount: new Prisma.Decimal(target.amount),
+    updatedAt: new Date(target.updatedAt),
+  }));
+  return { counting: row!.counting, months, targets };
+}

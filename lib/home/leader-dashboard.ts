@@ -3,14 +3,13 @@ import { db } from "@/lib/db";
 import type { Database } from "@/lib/prisma-client";
 import type { CampaignOverview, PhaseSummary } from "@/lib/home/queries";
 import {
-  latestRemarks,
   phaseProgress,
   problemHealth,
-  promotedExperience,
+  remarksAndExperience,
   reportStatusByEnterprise,
   type PhaseProgress,
 } from "@/lib/home/leader-queries";
-import { rankingRows, tierCounts, type RankingRow } from "@/lib/rankings/queries";
+import { rankingGlanceRows, type RankingRow } from "@/lib/rankings/queries";
 
 /** How many organisations the home lists at each end of a phase's ranking. */
 export const RANKING_GLANCE = 10;
@@ -27,21 +26,15 @@ export type PhaseRankingGlance = {
 
 /**
  * A phase's ranking at a glance from lib/rankings (the same SQL as the rankings page, so the
- * numbers agree): top ten, bottom ten and the tier distribution; 3 statements.
+ * numbers agree): top ten, bottom ten and the tier distribution, from one evaluation of the
+ * ranking; 1 statement.
  */
 export async function rankingGlance(
   phaseId: number,
   rankedCount: number,
-  tierNames: readonly string[],
   database: Database = db(),
 ): Promise<PhaseRankingGlance> {
-  const bottomOffset = Math.max(RANKING_GLANCE, rankedCount - RANKING_GLANCE);
-  const [top, bottom, counts] = await Promise.all([
-    rankingRows(phaseId, {}, { limit: RANKING_GLANCE, offset: 0 }, database),
-    // Run even when it can only come back empty, so a render costs the same statements every time.
-    rankingRows(phaseId, {}, { limit: RANKING_GLANCE, offset: bottomOffset }, database),
-    tierCounts(phaseId, {}, database),
-  ]);
+  const { top, bottom, counts, tierNames } = await rankingGlanceRows(phaseId, RANKING_GLANCE, database);
   const tiers = [
     ...tierNames.map((tier) => ({ tier, count: counts.find((count) => count.tier === tier)?.count ?? 0 })),
     ...counts.filter((count) => count.tier === null).map((count) => ({ tier: null, count: count.count })),
@@ -66,9 +59,10 @@ export type LeaderDashboard = Awaited<ReturnType<typeof loadLeaderDashboard>>;
 /**
  * Everything the leader's home, the big screen and GET /api/v1/dashboard/summary show for a
  * campaign. Two rounds of statements in parallel, a fixed number whatever the size of the system:
- *   1. progress, problems, self-reports, remarks, experience, tier names (6 statements);
- *   2. for each phase asked for ("rankings": one phase id, or "all" ranked phases): 3.
- * The home asks for one phase: 6 + 3 = 9 statements (the campaign itself is read by the page).
+ *   1. progress, problems, self-reports, remarks with experience (4 statements);
+ *   2. for each phase asked for ("rankings": one phase id, or "all" ranked phases): 1, with the
+ *      phase's tier names.
+ * The home asks for one phase: 4 + 1 = 5 statements (the campaign itself is read by the page).
  */
 export async function loadLeaderDashboard(
   campaign: CampaignOverview,
@@ -77,17 +71,11 @@ export async function loadLeaderDashboard(
   database: Database = db(),
 ) {
   const reportsOf = reportPhase(campaign);
-  const [progress, problems, reports, remarks, experience, tiers] = await Promise.all([
+  const [progress, problems, reports, { remarks, experience }] = await Promise.all([
     phaseProgress(campaign.id, database),
     problemHealth(campaign.id, now, database),
     reportsOf ? reportStatusByEnterprise(reportsOf.id, database) : Promise.resolve([]),
-    latestRemarks(campaign.id, database),
-    promotedExperience(campaign.id, database),
-    database.phaseTier.findMany({
-      where: { phase: { campaignId: campaign.id } },
-      orderBy: [{ phaseId: "asc" }, { rank: "asc" }],
-      select: { phaseId: true, name: true },
-    }),
+    remarksAndExperience(campaign.id, database),
   ]);
 
   const ranked = progress.filter((row) => row.phaseId !== null && row.rankedOrganizations > 0);
@@ -98,14 +86,7 @@ export async function loadLeaderDashboard(
       ? asked
       : ranked.filter((row) => row.phaseId === defaultRankingPhaseId(progress));
   const glances = await Promise.all(
-    wanted.map((row) =>
-      rankingGlance(
-        row.phaseId!,
-        row.rankedOrganizations,
-        tiers.filter((tier) => tier.phaseId === row.phaseId).map((tier) => tier.name),
-        database,
-      ),
-    ),
+    wanted.map((row) => rankingGlance(row.phaseId!, row.rankedOrganizations, database)),
   );
 
   return {

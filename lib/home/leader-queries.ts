@@ -211,3 +211,51 @@ export async function promotedExperience(campaignId: number, database: Database 
     ORDER BY x."promotedAt" DESC NULLS LAST, x."id" DESC
     LIMIT ${LIST_LENGTH}`;
 }
+
+type HighlightsRow = {
+  remarks: (Omit<LatestRemark, "createdAt"> & { createdAt: string })[] | null;
+  experience: (Omit<PromotedEntry, "promotedAt"> & { promotedAt: string | null })[] | null;
+};
+
+/**
+ * `latestRemarks` and `promotedExperience` in 1 statement (the same SQL, each as a JSON array),
+ * so the leader home stays within its statement budget (docs/performance.md);
+ * tests/integration/home-cache.test.ts holds it to the two statements.
+ */
+export async function remarksAndExperience(
+  campaignId: number,
+  database: Database = db(),
+): Promise<{ remarks: LatestRemark[]; experience: PromotedEntry[] }> {
+  const [row] = await database.$queryRaw<HighlightsRow[]>`
+    SELECT
+      (SELECT json_agg(t ORDER BY t."createdAt" DESC, t."id" DESC) FROM (
+        SELECT r."id", r."content", r."createdAt",
+               coalesce(u."displayName", g."name", '') AS "speaker",
+               coalesce(nullif(u."title", ''), g."unit", '') AS "speakerTitle",
+               t."id" AS "tourId", t."title" AS "tourTitle", si."name" AS "siteName"
+        FROM "Remark" r
+        JOIN "TourStop" s ON s."id" = r."stopId"
+        JOIN "Tour" t ON t."id" = s."tourId" AND t."status" <> 'DRAFT'
+        JOIN "Phase" ph ON ph."id" = t."phaseId" AND ph."campaignId" = ${campaignId}
+        JOIN "Site" si ON si."id" = s."siteId"
+        LEFT JOIN "User" u ON u."id" = r."authorId"
+        LEFT JOIN "TourGuest" g ON g."id" = r."guestId"
+        ORDER BY r."createdAt" DESC, r."id" DESC
+        LIMIT ${LIST_LENGTH}) t) AS "remarks",
+      (SELECT json_agg(x ORDER BY x."promotedAt" DESC NULLS LAST, x."id" DESC) FROM (
+        SELECT x."id", x."kind"::text AS "kind", x."title", o."name" AS "organizationName", ph."name" AS "phaseName",
+               x."promotedAt", (count(*) OVER ())::int AS "promotedCount"
+        FROM "ExperienceEntry" x
+        JOIN "Phase" ph ON ph."id" = x."phaseId" AND ph."campaignId" = ${campaignId}
+        JOIN "PartyOrganization" o ON o."id" = x."partyOrganizationId"
+        WHERE x."promoted"
+        ORDER BY x."promotedAt" DESC NULLS LAST, x."id" DESC
+        LIMIT ${LIST_LENGTH}) x) AS "experience"`;
+  return {
+    remarks: (row?.remarks ?? []).map((remark) => ({ ...remark, createdAt: new Date(remark.createdAt) })),
+    experience: (row?.experience ?? []).map((entry) => ({
+      ...entry,
+      promotedAt: entry.promotedAt === null ? null : new Date(entry.promotedAt),
+    })),
+  };
+}

@@ -4,8 +4,8 @@ import { chinaDateKey } from "@/lib/format";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PhaseKind, PhaseStatus } from "@/lib/generated/prisma/enums";
 import type { Database } from "@/lib/prisma-client";
-import { assetMonthTotals, assetTargetList } from "@/lib/assets/queries";
-import { completeMonths } from "@/lib/assets/progress";
+import { assetMonthTotals, assetTargetList, assetTotalsAndTargets } from "@/lib/assets/queries";
+import { completeMonths, type MonthTotal } from "@/lib/assets/progress";
 
 /**
  * Figures for the home page of each role. Every function takes explicit ids and the instant
@@ -36,33 +36,52 @@ export type CampaignOverview = {
   name: string;
   phases: PhaseSummary[];
   activePhase: PhaseSummary | null;
+  /**
+   * PostgreSQL's snapshot when the campaign was read (pg_current_snapshot() as text): the key of
+   * the cached leader figures (lib/dashboard/snapshot-cache.ts), read in the same statement.
+   */
+  snapshot: string;
 };
 
-/** The current campaign (the latest year) with its phases in order; 1 query. */
+type CampaignRow = Omit<PhaseSummary, "id"> & {
+  campaignId: number;
+  year: number;
+  campaignName: string;
+  snapshot: string;
+  id: number | null;
+};
+
+/** The current campaign (the latest year) with its phases in order; 1 statement. */
 export async function currentCampaign(database: Database = db()): Promise<CampaignOverview | null> {
-  const campaign = await database.campaign.findFirst({
-    orderBy: { year: "desc" },
-    select: {
-      id: true,
-      year: true,
-      name: true,
-      phases: {
-        orderBy: { sequence: "asc" },
-        select: {
-          id: true,
-          kind: true,
-          sequence: true,
-          name: true,
-          startsOn: true,
-          endsOn: true,
-          status: true,
-          selfReportDeadline: true,
-        },
-      },
-    },
-  });
-  if (!campaign) return null;
-  return { ...campaign, activePhase: campaign.phases.find((phase) => phase.status === "ACTIVE") ?? null };
+  const rows = await database.$queryRaw<CampaignRow[]>`
+    SELECT c."id" AS "campaignId", c."year", c."name" AS "campaignName", current_database() || ':' || pg_current_snapshot()::text AS "snapshot",
+           p."id", p."kind"::text AS "kind", p."sequence", p."name", p."startsOn", p."endsOn", p."status"::text AS "status",
+           p."selfReportDeadline"
+    FROM (SELECT * FROM "Campaign" ORDER BY "year" DESC LIMIT 1) c
+    LEFT JOIN "Phase" p ON p."campaignId" = c."id"
+    ORDER BY p."sequence"`;
+  const first = rows[0];
+  if (!first) return null;
+  const phases: PhaseSummary[] = rows
+    .filter((row): row is CampaignRow & { id: number } => row.id !== null)
+    .map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      sequence: row.sequence,
+      name: row.name,
+      startsOn: row.startsOn,
+      endsOn: row.endsOn,
+      status: row.status,
+      selfReportDeadline: row.selfReportDeadline,
+    }));
+  return {
+    id: first.campaignId,
+    year: first.year,
+    name: first.campaignName,
+    phases,
+    activePhase: phases.find((phase) => phase.status === "ACTIVE") ?? null,
+    snapshot: first.snapshot,
+  };
 }
 
 // ───────────────────────────── ADMIN ─────────────────────────────
@@ -204,7 +223,10 @@ export type AssetSnapshot = {
  * the total), and the latest month anyone filed; 1 statement.
  */
 export async function assetSnapshot(database: Database = db()): Promise<AssetSnapshot> {
-  const { counting, months } = await assetMonthTotals(database);
+  return snapshotOf(await assetMonthTotals(database));
+}
+
+function snapshotOf({ counting, months }: { counting: number; months: MonthTotal[] }): AssetSnapshot {
   const complete = completeMonths(months, counting).at(-1) ?? null;
   const latest = months.at(-1) ?? null;
   return {
@@ -212,6 +234,12 @@ export async function assetSnapshot(database: Database = db()): Promise<AssetSna
     complete: complete ? { month: complete.month, total: complete.total, hasDemo: complete.hasDemo } : null,
     latest: latest ? { month: latest.month, filed: latest.filed } : null,
   };
+}
+
+/** The leader home's asset card: `assetSnapshot` and `assetTargets` together in 1 statement. */
+export async function assetCard(database: Database = db()) {
+  const { counting, months, targets } = await assetTotalsAndTargets(database);
+  return { snapshot: snapshotOf({ counting, months }), targets };
 }
 
 /** The asset targets (2500亿 by 2022, 6000亿 by 2025, ...), earliest first. */

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { EnterpriseCategory, PhaseKind, PhaseStatus, ScoreMethod, TierMode } from "@/lib/generated/prisma/enums";
 import type { Database } from "@/lib/prisma-client";
 import type { RankingQuery } from "@/lib/rankings/filters";
+import { namedSnapshotCache, readSnapshot } from "@/lib/dashboard/snapshot-cache";
 
 /**
  * Rankings are computed by PostgreSQL from the submitted score sheets on every read: one
@@ -103,7 +104,9 @@ function classifiedCtes(phaseId: number): Prisma.Sql {
              count(*) OVER ()::int AS "rankedCount"
       FROM scored
     ),
-    tier AS (
+    -- MATERIALIZED: read once per organisation below; inlined, PostgreSQL re-ran its window
+    -- functions for every row (a third of the statement's time at 20,000 organisations).
+    tier AS MATERIALIZED (
       SELECT t."name", t."rank", t."minScore",
              sum(coalesce(t."quotaPercent", 0)) OVER (ORDER BY t."rank") AS "cumulativeQuota",
              t."rank" = max(t."rank") OVER () AS "isLast"
@@ -201,12 +204,96 @@ export function toRankingItem(row: RankingRow): PhaseRankingItem {
   };
 }
 
+type ItemRow = {
+  rank: number;
+  orgId: number;
+  orgName: string;
+  enterpriseId: number;
+  enterpriseName: string;
+  score: string;
+  scorerCount: number;
+  tier: string | null;
+};
+
+/**
+ * The whole ranking of a phase with only what the API and the export list (rank, score, scorer
+ * count, tier), in 1 statement. The same definitions as `classifiedCtes`, without the median,
+ * spread and disagreement, whose per-organisation sort is most of that statement's cost at
+ * province scale (docs/performance.md); flat rows, because PostgreSQL builds nested JSON for
+ * 20,000 items more slowly than the client decodes the rows. tests/integration/rankings-items.test.ts
+ * holds the answer to the page's statement.
+ */
+async function rankingItems(phaseId: number, database: Database): Promise<PhaseRankingItem[]> {
+  const rows = await database.$queryRaw<ItemRow[]>`
+    WITH phase AS (
+      SELECT "scoreMethod", "trimMinScorers", "tierMode" FROM "Phase" WHERE "id" = ${phaseId}
+    ),
+    stats AS (
+      SELECT s."partyOrganizationId" AS "orgId", count(*) AS n, sum(s."total") AS total,
+             min(s."total") AS lo, max(s."total") AS hi
+      FROM "ScoreSheet" s
+      WHERE s."phaseId" = ${phaseId} AND s."status" = 'SUBMITTED'
+      GROUP BY s."partyOrganizationId"
+    ),
+    scored AS (
+      SELECT stats."orgId", stats.n,
+             round(CASE WHEN phase."scoreMethod" = 'TRIMMED_MEAN' AND stats.n >= greatest(phase."trimMinScorers", 3)
+                        THEN (stats.total - stats.hi - stats.lo) / (stats.n - 2)
+                        ELSE stats.total / stats.n END, 2) AS "score"
+      FROM stats CROSS JOIN phase
+    ),
+    ranked AS (
+      SELECT scored.*, rank() OVER (ORDER BY scored."score" DESC) AS "rank", count(*) OVER () AS "rankedCount"
+      FROM scored
+    ),
+    tier AS MATERIALIZED (
+      SELECT t."name", t."rank", t."minScore",
+             sum(coalesce(t."quotaPercent", 0)) OVER (ORDER BY t."rank") AS "cumulativeQuota",
+             t."rank" = max(t."rank") OVER () AS "isLast"
+      FROM "PhaseTier" t WHERE t."phaseId" = ${phaseId}
+    )
+    SELECT r."rank"::int AS "rank", o."id" AS "orgId", o."name" AS "orgName", e."id" AS "enterpriseId",
+           e."name" AS "enterpriseName", r."score"::text AS "score", r.n::int AS "scorerCount",
+           (SELECT tier."name" FROM tier CROSS JOIN phase
+             WHERE CASE phase."tierMode"
+                     WHEN 'THRESHOLD' THEN tier."minScore" IS NULL OR r."score" >= tier."minScore"
+                     ELSE tier."isLast" OR r."rank" <= floor(r."rankedCount" * tier."cumulativeQuota" / 100)
+                   END
+             ORDER BY tier."rank" LIMIT 1) AS "tier"
+    FROM ranked r
+    JOIN "PartyOrganization" o ON o."id" = r."orgId"
+    JOIN "Enterprise" e ON e."id" = o."enterpriseId"
+    ORDER BY r."rank", e."sortOrder", e."id", o."sortOrder", o."id"`;
+  return rows.map((row) => ({
+    rank: row.rank,
+    partyOrganization: { id: row.orgId, name: row.orgName },
+    enterprise: { id: row.enterpriseId, name: row.enterpriseName },
+    score: row.score,
+    scorerCount: row.scorerCount,
+    tier: row.tier,
+  }));
+}
+
 /** Every ranked organisation of a phase, ordered by rank, for the API; null when there is no such phase. */
 export async function phaseRankings(phaseId: number, database: Database = db()) {
-  const phase = await database.phase.findUnique({ where: { id: phaseId }, select: { id: true, scoreMethod: true } });
+  const [phase, items] = await Promise.all([
+    database.phase.findUnique({ where: { id: phaseId }, select: { id: true, scoreMethod: true } }),
+    rankingItems(phaseId, database),
+  ]);
   if (!phase) return null;
-  const rows = await rankingRows(phaseId, {}, { limit: null, offset: 0 }, database);
-  return { phaseId: phase.id, method: phase.scoreMethod, items: rows.map(toRankingItem) };
+  return { phaseId: phase.id, method: phase.scoreMethod, items };
+}
+
+type PhaseRankings = Awaited<ReturnType<typeof phaseRankings>>;
+const rankingsCache = namedSnapshotCache<PhaseRankings>("phase-rankings", 8);
+
+/**
+ * `phaseRankings` for the API, through the per-server snapshot cache (lib/dashboard/snapshot-cache.ts):
+ * computed again only after a commit; 1 statement (the snapshot) while nothing has committed.
+ */
+export async function phaseRankingsCached(phaseId: number, database: Database = db()): Promise<PhaseRankings> {
+  const snapshot = await readSnapshot(database);
+  return rankingsCache.get(String(phaseId), snapshot, () => phaseRankings(phaseId, database));
 }
 
 // ───────────────────────────── Phases ─────────────────────────────
@@ -326,5 +413,84 @@ export async function loadRankingsView(query: RankingQuery, database: Database =
     distribution,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(matchCount / RANKINGS_PAGE_SIZE)),
+  };
+}
+
+const viewCache = namedSnapshotCache<RankingsView>("rankings-view", 32);
+
+/**
+ * `loadRankingsView` through the per-server snapshot cache (lib/dashboard/snapshot-cache.ts): served
+ * again while no transaction has committed since it was computed. 1 statement on a hit (the
+ * snapshot); 1 + the view's on a miss.
+ */
+export async function loadRankingsViewCached(query: RankingQuery, database: Database = db()): Promise<RankingsView> {
+  const snapshot = await readSnapshot(database);
+  return viewCache.get(JSON.stringify(query), snapshot, () => loadRankingsView(query, database));
+}
+
+// ───────────────────────────── The leader's glance ─────────────────────────────
+
+export type GlanceRows = { top: RankingRow[]; bottom: RankingRow[]; counts: TierCount[]; tierNames: string[] };
+
+type GlanceRow = Omit<RankingRow, "organizationId"> & {
+  organizationId: number | null;
+  position: number | null;
+  tierCounts: TierCount[] | null;
+  tierNames: string[];
+};
+
+/**
+ * A phase's ranking at a glance in 1 statement: the first `length` and the last `length` rows
+ * (never repeating one), the tier distribution and the phase's tier names (best first), from one
+ * evaluation of the ranking. The same rows as `rankingRows` (first page, and offset
+ * max(length, ranked − length)) and the same counts as `tierCounts`, unfiltered;
+ * tests/integration/rankings-items.test.ts holds them to it.
+ */
+export async function rankingGlanceRows(
+  phaseId: number,
+  length: number,
+  database: Database = db(),
+): Promise<GlanceRows> {
+  const rows = await database.$queryRaw<GlanceRow[]>`
+    WITH ${classifiedCtes(phaseId)},
+    counted AS (
+      SELECT (SELECT json_agg(json_build_object('tier', t."tier", 'tierRank', t."tierRank", 'count', t."count")
+                              ORDER BY t."tierRank" NULLS LAST)
+              FROM (SELECT c."tier", c."tierRank", count(*)::int AS "count" FROM classified c
+                    GROUP BY c."tier", c."tierRank") t) AS "tierCounts",
+             ARRAY(SELECT t."name" FROM "PhaseTier" t WHERE t."phaseId" = ${phaseId} ORDER BY t."rank") AS "tierNames"
+    ),
+    listed AS (
+      SELECT c."orgId" AS "organizationId", o."name" AS "organizationName",
+             e."id" AS "enterpriseId", e."name" AS "enterpriseName", e."shortName" AS "enterpriseShortName",
+             e."category"::text AS "enterpriseCategory",
+             c."rank", c."score", c."scorerCount", c."mean", c."trimmedMean", c."median", c."standardDeviation",
+             c."min", c."max", c."disagreement", c."tier", c."tierRank", c."rankedCount",
+             count(*) OVER ()::int AS "matchCount",
+             row_number() OVER (ORDER BY c."rank", e."sortOrder", e."id", o."sortOrder", o."id")::int AS "position"
+      FROM classified c
+      JOIN "PartyOrganization" o ON o."id" = c."orgId"
+      JOIN "Enterprise" e ON e."id" = o."enterpriseId"
+    )
+    -- Always one row at least, so the tier names come back even when nothing is ranked.
+    SELECT listed.*, counted."tierCounts", counted."tierNames"
+    FROM counted
+    LEFT JOIN listed
+      ON listed."position" <= ${length} OR listed."position" > greatest(${length}, listed."rankedCount" - ${length})
+    ORDER BY listed."position"`;
+  const listed = rows.filter(
+    (row): row is GlanceRow & { organizationId: number; position: number } => row.position !== null,
+  );
+  const strip = ({
+    position: _position,
+    tierCounts: _counts,
+    tierNames: _names,
+    ...row
+  }: (typeof listed)[number]): RankingRow => row;
+  return {
+    top: listed.filter((row) => row.position <= length).map(strip),
+    bottom: listed.filter((row) => row.position > length).map(strip),
+    counts: rows[0]?.tierCounts ?? [],
+    tierNames: rows[0]?.tierNames ?? [],
   };
 }

@@ -11,7 +11,7 @@ import {
   promotedExperience,
   reportStatusByEnterprise,
 } from "@/lib/home/leader-queries";
-import { assetSnapshot, assetTargets, currentCampaign } from "@/lib/home/queries";
+import { assetCard, currentCampaign } from "@/lib/home/queries";
 import { createDashboardFixture, FIXTURE_NOW } from "@/tests/support/dashboard-fixture";
 
 vi.mock("next/headers", () => import("@/tests/support/request-context"));
@@ -185,7 +185,7 @@ describe("remarks and experience", () => {
 
 describe("rankings at a glance", () => {
   it("takes the phase's ranking from lib/rankings with the tier distribution, zero tiers included", async () => {
-    const glance = await rankingGlance(ids.phaseA, 3, ["好", "一般"], database);
+    const glance = await rankingGlance(ids.phaseA, 3, database);
     // org3 95.00; org1 (92 + 88 + 90) / 3 = 90.00; org2 80.00 (the draft does not count).
     expect(glance.top.map((row) => [row.rank, row.organizationId, row.score.toFixed(2), row.tier])).toEqual([
       [1, ids.org3, "95.00", "好"],
@@ -201,7 +201,7 @@ describe("rankings at a glance", () => {
 
   it("lists the last ten after the top ten without repeating a row (the demo internal phase ranks 11)", async () => {
     const internal = await database.phase.findFirstOrThrow({ where: { kind: "INTERNAL", campaign: { year: 2022 } } });
-    const glance = await rankingGlance(internal.id, 11, ["好", "较好", "一般", "差"], database);
+    const glance = await rankingGlance(internal.id, 11, database);
     expect(glance.top.map((row) => row.rank)).toEqual([1, 2, 3, 4, 5, 5, 7, 8, 9, 10]);
     expect(glance.bottom.map((row) => [row.rank, row.organizationName, row.score.toFixed(2), row.tier])).toEqual([
       [11, "产投集团产业园区党支部", "68.50", "差"],
@@ -228,7 +228,7 @@ describe("the leader's home", () => {
     expect(byDefault.reports.phase?.id).toBe(ids.phaseB);
   });
 
-  it("runs the same 9 SQL statements for the small fixture campaign and the whole demo campaign", async () => {
+  it("runs the same 5 SQL statements for the small fixture campaign and the whole demo campaign", async () => {
     const counting = new PrismaClient({
       adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }),
       log: [{ emit: "event", level: "query" }],
@@ -272,15 +272,15 @@ describe("the leader's home", () => {
 
       expect(large.problems.total!.total).toBeGreaterThan(small.problems.total!.total);
       expect(large.totals.sheetsSubmitted).toBeGreaterThan(small.totals.sheetsSubmitted);
-      expect(smallStatements).toBe(9);
-      expect(largeStatements).toBe(9);
+      expect(smallStatements).toBe(5);
+      expect(largeStatements).toBe(5);
 
-      // The rest of the home page: the campaign and its phases (2), the asset card (2).
+      // The rest of the home page: the campaign with its phases (1), the asset card (1).
       statements = 0;
       await currentCampaign(client);
-      await Promise.all([assetSnapshot(client), assetTargets(client)]);
+      await assetCard(client);
       const pageStatements = statements;
-      expect(pageStatements).toBe(4);
+      expect(pageStatements).toBe(2);
       console.log(
         `leader home: ${largeStatements} + ${pageStatements} SQL statements per render, plus the session user (fixture and demo campaign)`,
       );

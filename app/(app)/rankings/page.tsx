@@ -14,7 +14,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/format";
 import { parseRankingQuery, rankingsHref } from "@/lib/rankings/filters";
-import { loadRankingsView } from "@/lib/rankings/queries";
+import { loadRankingsViewCached } from "@/lib/rankings/queries";
 
 export const metadata: Metadata = { title: "排名" };
 
@@ -23,7 +23,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function RankingsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission("ranking.readAll");
   const { query, ignored } = parseRankingQuery(await searchParams);
-  const view = await loadRankingsView(query);
+  const view = await loadRankingsViewCached(query);
   const { phase } = view;
 
   if (!phase) {
