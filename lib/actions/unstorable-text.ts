@@ -5,7 +5,6 @@
  * Every other character, odd or not (emoji, combining marks, right-to-left marks, rare CJK), is
  * stored and shown exactly.
  */
-// eslint-disable-next-line no-control-regex
 const UNSTORABLE =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
