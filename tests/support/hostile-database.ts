@@ -38,11 +38,7 @@ export async function loadSeedIds(database: Database): Promise<SeedIds> {
  * statement. Answers "Table.column" for each hit.
  */
 export async function markerLocations(database: Database, marker: string): Promise<string[]> {
-  const columns = await database.$queryRaw<{ table: string; column: string; type: string }[]>`
-    SELECT table_name AS "table", column_name AS "column", udt_name AS type
-    FROM information_schema.columns
-    WHERE table_schema = 'public' AND udt_name IN ('text', 'varchar', '_text', 'jsonb')`;
-  if (columns.length === 0) return [];
+  const columns = await textColumns(database);
   const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
   const parts = columns.map(({ table, column, type }) => {
     const value = type === "text" || type === "varchar" ? quote(column) : `${quote(column)}::text`;
@@ -50,4 +46,28 @@ export async function markerLocations(database: Database, marker: string): Promi
   });
   const hits = await database.$queryRawUnsafe<{ location: string }[]>(`${parts.join(" UNION ")}`, marker);
   return hits.map((hit) => hit.location).sort();
+}
+
+/** Where `value` is stored as a whole: a text column equal to it, an element of a text[] or a jsonb string. */
+export async function exactLocations(database: Database, value: string): Promise<string[]> {
+  const columns = await textColumns(database);
+  const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
+  const parts = columns.map(({ table, column, type }) => {
+    const test =
+      type === "_text"
+        ? `$1 = ANY(${quote(column)})`
+        : type === "jsonb"
+          ? `jsonb_path_exists(${quote(column)}, '$.** ? (@ == $v)', jsonb_build_object('v', $1::text))`
+          : `${quote(column)} = $1`;
+    return `SELECT '${table}.${column}' AS location FROM ${quote(table)} WHERE ${test}`;
+  });
+  const hits = await database.$queryRawUnsafe<{ location: string }[]>(parts.join(" UNION "), value);
+  return hits.map((hit) => hit.location).sort();
+}
+
+async function textColumns(database: Database) {
+  return database.$queryRaw<{ table: string; column: string; type: string }[]>`
+    SELECT table_name AS "table", column_name AS "column", udt_name AS type
+    FROM information_schema.columns
+    WHERE table_schema = 'public' AND udt_name IN ('text', 'varchar', '_text', 'jsonb')`;
 }

@@ -1,0 +1,147 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { createEnterpriseAction } from "@/lib/enterprises/actions";
+import { updateSiteAction } from "@/lib/sites/actions";
+import { updateUserAction } from "@/lib/users/actions";
+import { createTourAction } from "@/lib/tours/actions";
+import { createExperienceEntryAction } from "@/lib/library/actions";
+import { updateCampaignAction } from "@/lib/campaign/actions";
+import { saveAssetTargetAction } from "@/lib/assets/actions";
+import { actAs } from "@/tests/support/request-context";
+import { acceptedText, toFormData } from "@/tests/support/hostile-values";
+import { exactLocations, loadSeedIds } from "@/tests/support/hostile-database";
+import type { SeedIds } from "@/tests/support/hostile-specs";
+
+vi.mock("next/headers", () => import("@/tests/support/request-context"));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+// The other half of the hostile-input tests: markup, SQL, formula and odd Unicode are valid
+// content for a free-text field. Such a value is accepted and stored exactly as sent (no
+// escaping, stripping or normalising on the way in); pages render it as text (the browser test
+// tests/e2e/script-as-text.spec.ts) and exports neutralise formulas.
+const database = createPrismaClient(process.env.DATABASE_URL!, 2);
+let ids: SeedIds;
+let adminId: number;
+/** Tours can only be planned in a phase that has not closed, on a day inside its window. */
+let openPhase: { id: number; day: string };
+
+type Action = (previous: null, payload: FormData | Record<string, unknown>) => Promise<unknown>;
+type Case = {
+  name: string;
+  action: Action;
+  min: number;
+  max: number;
+  /** The whole input for run `n`, with the hostile text in its free-text field. */
+  input: (text: string, n: number) => Record<string, unknown>;
+};
+
+const cases = (): Case[] => [
+  {
+    name: "enterprise name",
+    action: createEnterpriseAction as Action,
+    min: 2,
+    max: 80,
+    input: (text, n) => ({ name: text, shortName: `测试${n}`, category: "OTHER", sortOrder: "9" }),
+  },
+  {
+    name: "site highlights",
+    action: updateSiteAction as Action,
+    min: 0,
+    max: 2000,
+    input: (text) => ({
+      siteId: ids.site,
+      partyOrganizationId: ids.org,
+      name: "测试观摩点",
+      theme: "党建引领",
+      highlights: text,
+      address: "惠州市惠城区",
+      capacity: "30",
+    }),
+  },
+  {
+    name: "user title",
+    action: updateUserAction as Action,
+    min: 0,
+    max: 60,
+    input: (text) => ({ userId: ids.user, displayName: "测试人员", title: text, role: "SECRETARY", enterpriseId: ids.enterprise }),
+  },
+  {
+    name: "tour notes",
+    action: createTourAction as Action,
+    min: 0,
+    max: 2000,
+    input: (text, n) => ({
+      title: `测试观摩${n}`,
+      phaseId: openPhase.id,
+      date: openPhase.day,
+      startTime: "14:00",
+      endTime: "17:00",
+      meetingPoint: "",
+      notes: text,
+      stops: [],
+      members: [],
+      guests: [],
+    }),
+  },
+  {
+    name: "experience summary",
+    action: createExperienceEntryAction as Action,
+    min: 10,
+    max: 2000,
+    input: (text, n) => ({
+      kind: "BRAND",
+      title: `测试品牌${n}`,
+      summary: text,
+      partyOrganizationId: ids.org,
+      phaseId: ids.phase,
+      tags: "",
+    }),
+  },
+  {
+    name: "campaign description",
+    action: updateCampaignAction as Action,
+    min: 0,
+    max: 2000,
+    input: (text) => ({ campaignId: ids.campaign, name: "测试活动", goals: "找差距补短板", description: text }),
+  },
+  {
+    name: "asset target label",
+    action: saveAssetTargetAction as Action,
+    min: 0,
+    max: 60,
+    input: (text, n) => ({ year: String(2040 + n), amount: "100", label: text, create: "true" }),
+  },
+];
+
+beforeAll(async () => {
+  ids = await loadSeedIds(database);
+  const phase = await database.phase.findFirstOrThrow({
+    where: { status: { not: "CLOSED" } },
+    orderBy: { startsOn: "desc" },
+    select: { id: true, endsOn: true },
+  });
+  openPhase = { id: phase.id, day: phase.endsOn.toISOString().slice(0, 10) };
+  adminId = (await database.user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true } })).id;
+});
+
+afterAll(async () => {
+  await database.$disconnect();
+});
+
+describe("hostile-looking but valid text", () => {
+  it.each(cases().map((entry) => [entry.name, entry] as const))("%s is stored exactly as sent", async (_name, entry) => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(acceptedText(entry.min, entry.max), fc.boolean(), async (text, asForm) => {
+        n += 1;
+        await actAs(adminId);
+        const input = entry.input(text, n);
+        const result = (await entry.action(null, asForm ? toFormData(input) : input)) as { ok: boolean };
+        expect(result, `${entry.name}: ${text} ${JSON.stringify(result)}`).toMatchObject({ ok: true });
+        expect((await exactLocations(database, text)).length, `${entry.name}: ${text}`).toBeGreaterThan(0);
+      }),
+      { numRuns: 6, seed: 20_220_324 },
+    );
+  });
+});
