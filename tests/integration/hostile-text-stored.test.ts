@@ -8,6 +8,9 @@ import { createTourAction } from "@/lib/tours/actions";
 import { createExperienceEntryAction } from "@/lib/library/actions";
 import { updateCampaignAction } from "@/lib/campaign/actions";
 import { saveAssetTargetAction } from "@/lib/assets/actions";
+import ExcelJS from "exceljs";
+import { GET as getProblemExport } from "@/app/(app)/problems/export.xlsx/route";
+import { EXPORT_COLUMNS, EXPORT_HEADER_ROW } from "@/lib/problems/export";
 import { actAs } from "@/tests/support/request-context";
 import { acceptedText, toFormData } from "@/tests/support/hostile-values";
 import { exactLocations, loadSeedIds } from "@/tests/support/hostile-database";
@@ -19,7 +22,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 // The other half of the hostile-input tests: markup, SQL, formula and odd Unicode are valid
 // content for a free-text field. Such a value is accepted and stored exactly as sent (no
 // escaping, stripping or normalising on the way in); pages render it as text (the browser test
-// tests/e2e/script-as-text.spec.ts) and exports neutralise formulas.
+// tests/e2e/script-as-text.spec.ts) and exports neutralise formulas (lib/security/spreadsheet-text.ts).
 const database = createPrismaClient(process.env.DATABASE_URL!, 2);
 let ids: SeedIds;
 let adminId: number;
@@ -64,7 +67,13 @@ const cases = (): Case[] => [
     action: updateUserAction as Action,
     min: 0,
     max: 60,
-    input: (text) => ({ userId: ids.user, displayName: "测试人员", title: text, role: "SECRETARY", enterpriseId: ids.enterprise }),
+    input: (text) => ({
+      userId: ids.user,
+      displayName: "测试人员",
+      title: text,
+      role: "SECRETARY",
+      enterpriseId: ids.enterprise,
+    }),
   },
   {
     name: "tour notes",
@@ -130,18 +139,53 @@ afterAll(async () => {
 });
 
 describe("hostile-looking but valid text", () => {
-  it.each(cases().map((entry) => [entry.name, entry] as const))("%s is stored exactly as sent", async (_name, entry) => {
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(acceptedText(entry.min, entry.max), fc.boolean(), async (text, asForm) => {
-        n += 1;
-        await actAs(adminId);
-        const input = entry.input(text, n);
-        const result = (await entry.action(null, asForm ? toFormData(input) : input)) as { ok: boolean };
-        expect(result, `${entry.name}: ${text} ${JSON.stringify(result)}`).toMatchObject({ ok: true });
-        expect((await exactLocations(database, text)).length, `${entry.name}: ${text}`).toBeGreaterThan(0);
-      }),
-      { numRuns: 6, seed: 20_220_324 },
-    );
+  it.each(cases().map((entry) => [entry.name, entry] as const))(
+    "%s is stored exactly as sent",
+    async (_name, entry) => {
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(acceptedText(entry.min, entry.max), fc.boolean(), async (text, asForm) => {
+          n += 1;
+          await actAs(adminId);
+          const input = entry.input(text, n);
+          const result = (await entry.action(null, asForm ? toFormData(input) : input)) as { ok: boolean };
+          expect(result, `${entry.name}: ${text} ${JSON.stringify(result)}`).toMatchObject({ ok: true });
+          expect((await exactLocations(database, text)).length, `${entry.name}: ${text}`).toBeGreaterThan(0);
+        }),
+        { numRuns: 6, seed: 20_220_324 },
+      );
+    },
+  );
+});
+
+describe("spreadsheet exports", () => {
+  it("write a stored formula-like text as text with a leading apostrophe, never as a formula", async () => {
+    const formula = "=cmd|' /C calc'!A0";
+    const owner = "@SUM(1+1)*cmd|' /C calc'!A0";
+    const problem = await database.problem.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } });
+    await database.problem.update({ where: { id: problem.id }, data: { description: formula, owner } });
+    await actAs(adminId);
+    const response = await getProblemExport(new Request("http://localhost/problems/export.xlsx"));
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet("问题清单")!;
+    const column = (header: string) => EXPORT_COLUMNS.findIndex((entry) => entry.header === header) + 1;
+    let found = false;
+    for (let row = EXPORT_HEADER_ROW + 1; row <= sheet.rowCount; row += 1) {
+      if (Number(sheet.getCell(row, 1).value) !== problem.id) continue;
+      found = true;
+      const description = sheet.getCell(row, column("问题描述"));
+      expect(description.type).toBe(ExcelJS.ValueType.String);
+      expect(description.value).toBe(`'${formula}`);
+      expect(sheet.getCell(row, column("责任人")).value).toBe(`'${owner}`);
+    }
+    expect(found).toBe(true);
+    // The database keeps what was typed.
+    expect(
+      await database.problem.findUniqueOrThrow({ where: { id: problem.id }, select: { description: true } }),
+    ).toEqual({
+      description: formula,
+    });
   });
 });
