@@ -33,8 +33,10 @@ export function optionalIdField(message = "编号无效") {
 }
 
 type WholeNumberOptions = {
-  /** Missing, not a number or not a whole number. */
+  /** Missing or not a number. */
   message: string;
+  /** A number with a fraction (default: `message`). */
+  wholeMessage?: string;
   min: number;
   minMessage: string;
   max: number;

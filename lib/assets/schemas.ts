@@ -71,7 +71,8 @@ export const fileAnyFigureSchema = z.object({ enterpriseId: id, ...figureFields 
 
 export const saveTargetSchema = z.object({
   year: wholeNumberField({
-    message: "请填写年份（整数）",
+    message: "请填写年份",
+    wholeMessage: "年份应为整数",
     min: 2000,
     minMessage: "年份应在 2000–2100 之间",
     max: 2100,

@@ -29,7 +29,8 @@ export const updatePhaseSchema = z.object({
   endsOn: calendarDate("结束日期"),
   selfReportDeadline: optionalDeadline,
   travelMinutes: wholeNumberField({
-    message: "请填写整数分钟",
+    message: "请填写分钟数",
+    wholeMessage: "请填写整数分钟",
     min: 0,
     minMessage: "不能少于 0 分钟",
     max: 240,
@@ -58,7 +59,8 @@ const campaignFields = {
 
 export const createCampaignSchema = z.object({
   year: wholeNumberField({
-    message: "请填写年份（整数）",
+    message: "请填写年份",
+    wholeMessage: "年份须为整数",
     min: 2000,
     minMessage: "年份不早于 2000",
     max: 2100,

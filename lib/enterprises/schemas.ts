@@ -7,7 +7,8 @@ const optionalId = optionalIdField();
 /** A checkbox: "on" when ticked, absent when not; objects may pass booleans. */
 export const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 const sortOrder = wholeNumberField({
-  message: "请填写整数",
+  message: "请填写数字",
+  wholeMessage: "请填写整数",
   min: 0,
   minMessage: "不能小于 0",
   max: 9999,
@@ -23,7 +24,8 @@ export const enterpriseNameSchema = z.string().trim().min(2, "企业全称至少
 export const enterpriseShortNameSchema = z.string().trim().min(1, "请填写企业简称").max(20, "企业简称最多 20 个字");
 export const orgNameSchema = z.string().trim().min(2, "党组织名称至少 2 个字").max(80, "党组织名称最多 80 个字");
 const MEMBER_COUNT = {
-  message: "党员人数须为整数",
+  message: "党员人数须为数字",
+  wholeMessage: "党员人数须为整数",
   min: 0,
   minMessage: "党员人数不能为负数",
   max: 100000,

@@ -26,7 +26,8 @@ const siteFields = {
   highlights: z.string().trim().max(2000, "亮点做法最多 2000 个字").default(""),
   address: z.string().trim().min(2, "请填写地址").max(200, "地址最多 200 个字"),
   capacity: wholeNumberField({
-    message: "请填写可容纳人数（整数）",
+    message: "请填写可容纳人数",
+    wholeMessage: "可容纳人数须为整数",
     min: 1,
     minMessage: "可容纳人数须大于 0",
     max: 10000,

@@ -22,7 +22,8 @@ const slotFields = {
   startTime: z.string({ error: "请填写开始时间" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "请填写开始时间"),
   endTime: z.string({ error: "请填写结束时间" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "请填写结束时间"),
   capacity: wholeNumberField({
-    message: "请填写名额（整数）",
+    message: "请填写名额",
+    wholeMessage: "名额须为整数",
     min: 1,
     minMessage: "名额至少为 1",
     max: MAX_SLOT_CAPACITY,
