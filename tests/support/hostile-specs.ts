@@ -45,6 +45,12 @@ export type SeedIds = Record<
   number
 >;
 
+/**
+ * Checkboxes read anything but "on"/"true"/true as unticked: no value is refused, so they are the
+ * only base fields without hostile values.
+ */
+export const LENIENT_FIELDS = ["countsTowardAssetTarget", "correct", "create", "excludeOwnEnterprise"];
+
 export type ActionSpec = {
   actor: "admin" | "secretary";
   base: Record<string, unknown>;
@@ -434,6 +440,13 @@ export function actionSpecs(ids: SeedIds): Record<string, ActionSpec> {
         ["-5", ""],
         [["1"], ""],
         ["NaN", ""],
+      ]),
+      tierQuota: st([
+        ["abc", ""],
+        ["0", ""],
+        ["100.001", ""],
+        ["1e2", ""],
+        [["1"], ""],
       ]),
     }),
     "lib/rankings/actions.ts#publishResultsAction": admin({ phaseId: ids.phase }, { phaseId: id }),
