@@ -8,6 +8,7 @@ import { createTourAction } from "@/lib/tours/actions";
 import { createExperienceEntryAction } from "@/lib/library/actions";
 import { updateCampaignAction } from "@/lib/campaign/actions";
 import { saveAssetTargetAction } from "@/lib/assets/actions";
+import { createProblemAction } from "@/lib/problems/actions";
 import ExcelJS from "exceljs";
 import { GET as getProblemExport } from "@/app/(app)/problems/export.xlsx/route";
 import { EXPORT_COLUMNS, EXPORT_HEADER_ROW } from "@/lib/problems/export";
@@ -28,6 +29,8 @@ let ids: SeedIds;
 let adminId: number;
 /** Tours can only be planned in a phase that has not closed, on a day inside its window. */
 let openPhase: { id: number; day: string };
+/** Problems are recorded at a stop of a published or completed tour. */
+let visitedStop: number;
 
 type Action = (previous: null, payload: FormData | Record<string, unknown>) => Promise<unknown>;
 type Case = {
@@ -115,6 +118,32 @@ const cases = (): Case[] => [
     input: (text) => ({ campaignId: ids.campaign, name: "测试活动", goals: "找差距补短板", description: text }),
   },
   {
+    name: "problem description",
+    action: createProblemAction as Action,
+    min: 5,
+    max: 1000,
+    input: (text) => ({
+      stopId: visitedStop,
+      description: text,
+      severity: "MINOR",
+      owner: "支部书记",
+      deadline: "2099-12-31",
+    }),
+  },
+  {
+    name: "problem owner",
+    action: createProblemAction as Action,
+    min: 2,
+    max: 80,
+    input: (text) => ({
+      stopId: visitedStop,
+      description: "学习阵地建设不足",
+      severity: "MAJOR",
+      owner: text,
+      deadline: "2099-12-31",
+    }),
+  },
+  {
     name: "asset target label",
     action: saveAssetTargetAction as Action,
     min: 0,
@@ -131,6 +160,13 @@ beforeAll(async () => {
     select: { id: true, endsOn: true },
   });
   openPhase = { id: phase.id, day: phase.endsOn.toISOString().slice(0, 10) };
+  visitedStop = (
+    await database.tourStop.findFirstOrThrow({
+      where: { tour: { status: { in: ["PUBLISHED", "COMPLETED"] } } },
+      orderBy: { id: "asc" },
+      select: { id: true },
+    })
+  ).id;
   adminId = (await database.user.findUniqueOrThrow({ where: { username: "admin" }, select: { id: true } })).id;
 });
 
