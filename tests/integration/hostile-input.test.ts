@@ -45,6 +45,21 @@ function expectRefusal(result: unknown, context: string) {
   }
 }
 
+/**
+ * A refusal for bad input must be about the hostile field: every base input passes its schema, so
+ * a "请检查填写的内容" answer that names only other fields would mean the test proved nothing.
+ */
+function expectAboutField(result: unknown, field: string, context: string) {
+  const answer = result as { error?: string; fieldErrors?: Record<string, unknown> };
+  if (answer.error !== "请检查填写的内容") return;
+  const keys = Object.keys(answer.fieldErrors ?? {});
+  const related = (key: string) =>
+    key === field ||
+    key.startsWith(`${field}.`) ||
+    (field.startsWith("tier") && (key.startsWith("tier.") || key === "tiers"));
+  expect(keys.some(related), `${context}: field errors ${keys.join(", ")}`).toBe(true);
+}
+
 async function call(entry: ServerActionEntry, payload: unknown): Promise<unknown> {
   await actAs(actors[specs[entry.id]!.actor]);
   try {
@@ -139,10 +154,9 @@ describe("hostile input to every server action", () => {
                 async ({ asForm, value }, extras) => {
                   const payload = withExtras({ ...spec.base, [field]: value }, extras);
                   const result = await call(entry, asForm ? toFormData(payload) : payload);
-                  expectRefusal(
-                    result,
-                    `${entry.id} ${field}=${describeValue(value)} ${asForm ? "(form)" : "(object)"}`,
-                  );
+                  const context = `${entry.id} ${field}=${describeValue(value)} ${asForm ? "(form)" : "(object)"}`;
+                  expectRefusal(result, context);
+                  expectAboutField(result, field, context);
                 },
               ),
               { numRuns: RUNS_PER_FIELD, seed: SEED + index, endOnFailure: true },
