@@ -12,6 +12,8 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { Transaction } from "@/lib/prisma-client";
 import { UserFacingError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/actions/form-data";
+import { unstorableTextErrors } from "@/lib/actions/unstorable-text";
+import "@/lib/actions/zod-locale";
 
 export type ActionResult<T> =
   { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
@@ -46,6 +48,12 @@ type ActionDefinition<Schema extends z.ZodType, Output> = {
   allowDuringAccountSetup?: boolean;
 };
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
 export const GENERIC_ERROR = "操作未能完成，请稍后重试；如仍失败请联系管理员";
 
 /**
@@ -67,7 +75,14 @@ export function defineAction<Schema extends z.ZodType, Output>(definition: Actio
     if (setupStep && !definition.allowDuringAccountSetup)
       return { ok: false, error: ACCOUNT_SETUP_MESSAGES[setupStep] };
 
+    // A form, or a plain object from a client component; anything else (an array, a Date, a
+    // string) is not an input any of our forms sends.
+    if (!(payload instanceof FormData) && !isPlainObject(payload))
+      return { ok: false, error: "提交的内容无效，请刷新页面后重试" };
     const raw = payload instanceof FormData ? formDataToObject(payload) : payload;
+    // Before the schema, so that no field of any action can let such text reach the database.
+    const unstorable = unstorableTextErrors(raw);
+    if (unstorable) return { ok: false, error: "请检查填写的内容", fieldErrors: unstorable };
     const parsed = definition.schema.safeParse(raw);
     if (!parsed.success) {
       return {

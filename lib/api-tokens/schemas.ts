@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField } from "@/lib/actions/number-fields";
 
 export const MAX_ACTIVE_TOKENS = 10;
 
@@ -7,5 +8,5 @@ export const createApiTokenSchema = z.object({
 });
 
 export const revokeApiTokenSchema = z.object({
-  tokenId: z.coerce.number({ error: "令牌编号无效" }).int("令牌编号无效").positive("令牌编号无效"),
+  tokenId: idField("令牌编号无效"),
 });

@@ -5,6 +5,7 @@ import { monthIndex } from "@/lib/assets/months";
 import { ratePercent, type MonthTotal, type ProgressFigures } from "@/lib/assets/progress";
 import type { FigureMatrix } from "@/lib/assets/queries";
 import { FIGURES_HEADER_ROW, FIGURES_SHEET, TARGETS_SHEET, TOTAL_ROW_LABEL } from "@/lib/assets/export-layout";
+import { spreadsheetText } from "@/lib/security/spreadsheet-text";
 
 type Decimalish = { toFixed(digits: number): string };
 const money = (value: Decimalish) => Number(value.toFixed(2));
@@ -43,7 +44,7 @@ export async function assetWorkbook(
 
   matrix.enterprises.forEach((enterprise, index) => {
     const row = sheet.getRow(FIGURES_HEADER_ROW + 1 + index);
-    row.getCell(1).value = enterprise.name;
+    row.getCell(1).value = spreadsheetText(enterprise.name);
     enterprise.values.forEach((value, column) => {
       const cell = row.getCell(column + 2);
       cell.value = value === null ? null : money(value);

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { idField, wholeNumberField } from "@/lib/actions/number-fields";
 import { chinaToday } from "@/lib/format";
 import { monthIndex, parseMonth } from "@/lib/assets/months";
 
 /** Far above any system's total (亿元); catches a value typed in 元 or 万元 by mistake. */
 export const MAX_YI = "1000000";
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
+const id = idField();
 
 /**
  * 亿元 with at most two decimals, kept as the typed digits (a string) so it is stored exactly;
@@ -69,11 +70,14 @@ export const fileOwnFigureSchema = z.object(figureFields);
 export const fileAnyFigureSchema = z.object({ enterpriseId: id, ...figureFields });
 
 export const saveTargetSchema = z.object({
-  year: z.coerce
-    .number({ error: "请填写年份" })
-    .int("年份应为整数")
-    .min(2000, "年份应在 2000–2100 之间")
-    .max(2100, "年份应在 2000–2100 之间"),
+  year: wholeNumberField({
+    message: "请填写年份",
+    wholeMessage: "年份应为整数",
+    min: 2000,
+    minMessage: "年份应在 2000–2100 之间",
+    max: 2100,
+    maxMessage: "年份应在 2000–2100 之间",
+  }),
   amount: yiSchema.refine((value) => Number(value) > 0, "目标金额应大于 0"),
   label: z.string().trim().max(60, "说明最多 60 个字").default(""),
   /** Sent by the "add" form: an existing year is then an error, not a silent overwrite. */

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { idField, wholeNumberField } from "@/lib/actions/number-fields";
 import { parseCalendarDate, parseChinaDateTime } from "@/lib/campaign/dates";
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
+const id = idField();
 
 const calendarDate = (label: string) =>
   z
@@ -27,11 +28,14 @@ export const updatePhaseSchema = z.object({
   startsOn: calendarDate("开始日期"),
   endsOn: calendarDate("结束日期"),
   selfReportDeadline: optionalDeadline,
-  travelMinutes: z.coerce
-    .number({ error: "请填写分钟数" })
-    .int("请填写整数分钟")
-    .min(0, "不能少于 0 分钟")
-    .max(240, "不能超过 240 分钟"),
+  travelMinutes: wholeNumberField({
+    message: "请填写分钟数",
+    wholeMessage: "请填写整数分钟",
+    min: 0,
+    minMessage: "不能少于 0 分钟",
+    max: 240,
+    maxMessage: "不能超过 240 分钟",
+  }),
 });
 
 export const phaseTransitionSchema = z.object({ phaseId: id });
@@ -54,11 +58,14 @@ const campaignFields = {
 };
 
 export const createCampaignSchema = z.object({
-  year: z.coerce
-    .number({ error: "请填写年份" })
-    .int("年份须为整数")
-    .min(2000, "年份不早于 2000")
-    .max(2100, "年份不晚于 2100"),
+  year: wholeNumberField({
+    message: "请填写年份",
+    wholeMessage: "年份须为整数",
+    min: 2000,
+    minMessage: "年份不早于 2000",
+    max: 2100,
+    maxMessage: "年份不晚于 2100",
+  }),
   ...campaignFields,
 });
 

@@ -9,7 +9,11 @@ export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).at(-1) ?? "";
 
   const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
-  return (cleaned || "未命名文件").slice(0, 200);
+  // 200 characters, not UTF-16 units: cutting an emoji in half would leave a lone surrogate,
+  // which the download's Content-Disposition header cannot encode (encodeURIComponent throws).
+  return Array.from((cleaned || "未命名文件").toWellFormed())
+    .slice(0, 200)
+    .join("");
 }
 
 /** Why a file of this size is refused (empty, or over the kind's limit), or null. */

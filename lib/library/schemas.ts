@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { idField } from "@/lib/actions/number-fields";
 import { uploadedFiles } from "@/lib/sites/schemas";
 import { EXPERIENCE_KINDS, splitTags } from "@/lib/library/search";
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
+const id = idField();
 
 export const MAX_TAGS = 10;
 
@@ -19,8 +20,8 @@ const entryFields = {
   kind: z.enum(EXPERIENCE_KINDS, { error: "请选择类别" }),
   title: z.string().trim().min(2, "标题至少 2 个字").max(80, "标题最多 80 个字"),
   summary: z.string().trim().min(10, "简介至少 10 个字").max(2000, "简介最多 2000 个字"),
-  partyOrganizationId: z.coerce.number({ error: "请选择党组织" }).int("请选择党组织").positive("请选择党组织"),
-  phaseId: z.coerce.number({ error: "请选择形成阶段" }).int("请选择形成阶段").positive("请选择形成阶段"),
+  partyOrganizationId: idField("请选择党组织"),
+  phaseId: idField("请选择形成阶段"),
   tags,
 };
 

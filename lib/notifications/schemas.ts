@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { idField } from "@/lib/actions/number-fields";
 
 export const markNotificationReadSchema = z.object({
-  notificationId: z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效").max(2_147_483_647),
+  notificationId: idField(),
 });
 
 export const markAllNotificationsReadSchema = z.object({});

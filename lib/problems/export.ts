@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { PROBLEM_SEVERITY_LABELS, PROBLEM_SOURCE_LABELS, PROBLEM_STATUS_LABELS } from "@/lib/labels";
 import type { ProblemRow } from "@/lib/problems/queries";
+import { spreadsheetText } from "@/lib/security/spreadsheet-text";
 
 /** The columns of the export, in Chinese, each computed from the same row the page shows. */
 export const EXPORT_COLUMNS = [
@@ -49,7 +50,8 @@ export async function problemWorkbook(rows: readonly ProblemRow[], filterText: s
   rows.forEach((row, index) => {
     const excelRow = sheet.getRow(EXPORT_HEADER_ROW + 1 + index);
     EXPORT_COLUMNS.forEach((column, columnIndex) => {
-      excelRow.getCell(columnIndex + 1).value = column.value(row);
+      const value = column.value(row);
+      excelRow.getCell(columnIndex + 1).value = typeof value === "string" ? spreadsheetText(value) : value;
     });
     excelRow.alignment = { vertical: "top", wrapText: true };
   });

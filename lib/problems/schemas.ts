@@ -1,15 +1,12 @@
 import { z } from "zod";
+import { idField, optionalIdField } from "@/lib/actions/number-fields";
 import { uploadedFiles } from "@/lib/sites/schemas";
 import type { ProblemMove } from "@/lib/problems/state";
 import { PROBLEM_SEVERITIES } from "@/lib/problems/filters";
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效").max(2_147_483_647, "编号无效");
+const id = idField();
 /** An empty select means "none". */
-const optionalId = (message: string) =>
-  z.preprocess(
-    (value) => (value === "" || value === null || value === undefined ? null : value),
-    z.coerce.number({ error: message }).int(message).positive(message).max(2_147_483_647, message).nullable(),
-  );
+const optionalId = optionalIdField;
 
 /** A calendar date (YYYY-MM-DD) as UTC midnight, the form of a `@db.Date` column. */
 export const calendarDateSchema = z

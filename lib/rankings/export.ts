@@ -4,6 +4,7 @@ import { formatDateTime } from "@/lib/format";
 import { ENTERPRISE_CATEGORY_LABELS, SCORE_METHOD_LABELS } from "@/lib/labels";
 import type { RankingPhase, RankingRow } from "@/lib/rankings/queries";
 import { tierRuleText } from "@/lib/rankings/tier-text";
+import { spreadsheetText } from "@/lib/security/spreadsheet-text";
 
 /** The columns of the export: Chinese headers; decimals are written as numbers shown with 2 decimals. */
 export const EXPORT_COLUMNS = [
@@ -29,7 +30,8 @@ type Cell = ReturnType<(typeof EXPORT_COLUMNS)[number]["value"]>;
 
 function cellValue(value: Cell, decimals: boolean): string | number | null {
   if (value === null) return null;
-  if (typeof value === "string" || typeof value === "number") return value;
+  if (typeof value === "string") return spreadsheetText(value);
+  if (typeof value === "number") return value;
   // The value the page shows (rounded half away from zero to 2 decimals), as an Excel number.
   return decimals ? Number(value.toFixed(2)) : Number(value.toString());
 }

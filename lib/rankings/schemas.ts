@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { idField, wholeNumberField } from "@/lib/actions/number-fields";
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
+const id = idField();
 
 /** Up to 3 integer digits and 2 decimals, as the numeric(5|6, 2) columns hold them. */
 const DECIMAL_PATTERN = /^\d{1,3}(\.\d{1,2})?$/;
@@ -112,11 +113,13 @@ export const phaseSettingsSchema = z
     /** The phase's updatedAt when the form was opened: a stale form is refused, not applied. */
     updatedAt: z.iso.datetime({ error: "表单已失效，请刷新页面" }),
     scoreMethod: z.enum(["MEAN", "TRIMMED_MEAN"], { error: "请选择计分方法" }),
-    trimMinScorers: z.coerce
-      .number({ error: "请填写整数" })
-      .int("请填写整数")
-      .min(3, "至少 3 份：去掉一个最高分和一个最低分后须至少留下 1 份")
-      .max(99, "最多 99 份"),
+    trimMinScorers: wholeNumberField({
+      message: "请填写整数",
+      min: 3,
+      minMessage: "至少 3 份：去掉一个最高分和一个最低分后须至少留下 1 份",
+      max: 99,
+      maxMessage: "最多 99 份",
+    }),
     tierMode: z.enum(["THRESHOLD", "QUOTA"], { error: "请选择分类方式" }),
     disagreementThreshold: z
       .string({ error: "请填写分歧阈值" })

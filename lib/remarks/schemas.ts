@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { idField } from "@/lib/actions/number-fields";
 import { REMARK_MAX_LENGTH } from "@/lib/remarks/rules";
 
-const id = (message: string) => z.coerce.number({ error: message }).int(message).positive(message);
+const id = idField;
 
 const content = z
   .string({ error: "请填写发言内容" })

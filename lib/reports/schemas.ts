@@ -1,10 +1,17 @@
 import { z } from "zod";
+import { idField, INT4_MAX, wholeNumberField } from "@/lib/actions/number-fields";
 import { parsePointsText } from "@/lib/scoring/points";
 import { LIMITS, REVIEW_SECTION_KEYS } from "@/lib/reports/sections";
 import { uploadedFiles } from "@/lib/sites/schemas";
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
-const version = z.coerce.number({ error: "版本无效" }).int("版本无效").min(0, "版本无效");
+const id = idField();
+const version = wholeNumberField({
+  message: "版本无效",
+  min: 0,
+  minMessage: "版本无效",
+  max: INT4_MAX,
+  maxMessage: "版本无效",
+});
 const section = z.string().max(LIMITS.sectionChars, `每部分最多 ${LIMITS.sectionChars} 字`).default("");
 const short = (label: string, max: number) => z.string().trim().max(max, `${label}最多 ${max} 个字`).default("");
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { idField } from "@/lib/actions/number-fields";
 import { parsePointsText } from "@/lib/scoring/points";
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
+const id = idField();
 
 const title = z.string().trim().min(1, "请填写标题").max(80, "标题最多 80 个字");
 const categoryName = z.string().trim().min(1, "请填写类别名称").max(40, "类别名称最多 40 个字");

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { idField } from "@/lib/actions/number-fields";
 import { numberToHalves, STEP_MESSAGE } from "@/lib/scoring/points";
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
+const id = idField();
 
 /**
  * One item's score as the sheet sends it: a JSON number in steps of 0.5 (exact in binary), or
@@ -30,6 +31,6 @@ export type SheetInput = z.output<typeof sheetInputSchema>;
 
 export const unlockSheetSchema = z.object({
   sheetId: id,
-  version: z.coerce.number({ error: "版本号无效" }).int("版本号无效").positive("版本号无效"),
+  version: idField("版本号无效"),
   reason: z.string().trim().min(4, "请写明解锁原因（至少 4 个字）").max(500, "解锁原因最多 500 字"),
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { idField, wholeNumberField } from "@/lib/actions/number-fields";
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
+const id = idField();
 
 /** An uploaded file as FormData delivers it (checked by duck type: the File class differs between runtimes). */
 const uploadedFile = z.custom<File>(
@@ -19,16 +20,19 @@ export const uploadedFiles = z.preprocess(
 );
 
 const siteFields = {
-  partyOrganizationId: z.coerce.number({ error: "请选择党组织" }).int("请选择党组织").positive("请选择党组织"),
+  partyOrganizationId: idField("请选择党组织"),
   name: z.string().trim().min(2, "观摩点名称至少 2 个字").max(80, "观摩点名称最多 80 个字"),
   theme: z.string().trim().min(1, "请填写观摩主题").max(60, "观摩主题最多 60 个字"),
   highlights: z.string().trim().max(2000, "亮点做法最多 2000 个字").default(""),
   address: z.string().trim().min(2, "请填写地址").max(200, "地址最多 200 个字"),
-  capacity: z.coerce
-    .number({ error: "请填写可容纳人数" })
-    .int("可容纳人数须为整数")
-    .min(1, "可容纳人数须大于 0")
-    .max(10000, "可容纳人数不能超过 10000"),
+  capacity: wholeNumberField({
+    message: "请填写可容纳人数",
+    wholeMessage: "可容纳人数须为整数",
+    min: 1,
+    minMessage: "可容纳人数须大于 0",
+    max: 10000,
+    maxMessage: "可容纳人数不能超过 10000",
+  }),
 };
 
 export const createSiteSchema = z.object({ ...siteFields, photos: uploadedFiles });

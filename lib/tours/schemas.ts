@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField, optionalIdField } from "@/lib/actions/number-fields";
 import type { DelegationPart, ProgrammeItem } from "@/lib/generated/prisma/enums";
 import { chinaInstant, DATE_PATTERN, TIME_PATTERN } from "@/lib/tours/time";
 
@@ -14,9 +15,9 @@ export const DELEGATION_PARTS = ["HEAD", "MEMBER"] as const satisfies Delegation
 
 export const LIMITS = { title: 80, meetingPoint: 120, notes: 2000, stops: 12, members: 300, guests: 50 } as const;
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
+const id = idField();
 /** "" / null / undefined → null (an unchosen select, a row not saved yet). */
-const optionalId = z.preprocess((value) => (value === "" || value === undefined ? null : value), id.nullable());
+const optionalId = optionalIdField();
 const text = z.preprocess((value) => value ?? "", z.string({ error: "内容无效" }).trim());
 const flag = z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean());
 

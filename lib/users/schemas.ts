@@ -1,14 +1,12 @@
 import { z } from "zod";
+import { idField, optionalIdField } from "@/lib/actions/number-fields";
 import { passwordProblem } from "@/lib/auth/password-policy";
 
 const ROLES = ["ADMIN", "LEADER", "SECRETARY"] as const;
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
+const id = idField();
 /** Empty select → no enterprise. */
-const optionalEnterpriseId = z.preprocess(
-  (value) => (value === "" || value === null || value === undefined ? null : value),
-  id.nullable(),
-);
+const optionalEnterpriseId = optionalIdField();
 
 export const usernameSchema = z
   .string()

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { idField, wholeNumberField } from "@/lib/actions/number-fields";
 
-const id = z.coerce.number({ error: "编号无效" }).int("编号无效").positive("编号无效");
+const id = idField();
 
 /** The largest slot staff may open; a site's own capacity is checked against the row. */
 export const MAX_SLOT_CAPACITY = 500;
@@ -11,7 +12,7 @@ export function chinaInstant(date: string, time: string): Date {
 }
 
 const slotFields = {
-  siteId: z.coerce.number({ error: "请选择观摩点" }).int("请选择观摩点").positive("请选择观摩点"),
+  siteId: idField("请选择观摩点"),
   date: z
     .string({ error: "请填写日期" })
     .refine(
@@ -20,11 +21,14 @@ const slotFields = {
     ),
   startTime: z.string({ error: "请填写开始时间" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "请填写开始时间"),
   endTime: z.string({ error: "请填写结束时间" }).regex(/^([01]\d|2[0-3]):[0-5]\d$/, "请填写结束时间"),
-  capacity: z.coerce
-    .number({ error: "请填写名额" })
-    .int("名额须为整数")
-    .min(1, "名额至少为 1")
-    .max(MAX_SLOT_CAPACITY, `名额最多 ${MAX_SLOT_CAPACITY}`),
+  capacity: wholeNumberField({
+    message: "请填写名额",
+    wholeMessage: "名额须为整数",
+    min: 1,
+    minMessage: "名额至少为 1",
+    max: MAX_SLOT_CAPACITY,
+    maxMessage: `名额最多 ${MAX_SLOT_CAPACITY}`,
+  }),
   note: z.string().trim().max(200, "说明最多 200 字").default(""),
 };
 
