@@ -212,6 +212,7 @@ export function actionSpecs(ids: SeedIds): Record<string, ActionSpec> {
       { entryId: id, photos: files },
     ),
     "lib/library/actions.ts#deleteExperiencePhotoAction": admin({ fileId: ids.file }, { fileId: id }),
+    "lib/library/actions.ts#deleteExperienceEntryAction": admin({ entryId: ids.entry }, { entryId: id }),
     "lib/notifications/actions.ts#markNotificationReadAction": admin(
       { notificationId: ids.notification },
       { notificationId: id },
