@@ -12,6 +12,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import type { Transaction } from "@/lib/prisma-client";
 import { UserFacingError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/actions/form-data";
+import { databaseUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/availability/unavailable";
 
 export type ActionResult<T> =
   { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
@@ -50,10 +51,24 @@ export const GENERIC_ERROR = "操作未能完成，请稍后重试；如仍失�
  * The returned function fits `useActionState` and can be called directly with an object.
  */
 export function defineAction<Schema extends z.ZodType, Output>(definition: ActionDefinition<Schema, Output>) {
+  const run = runAction(definition);
   return async function action(
     _previous: ActionResult<Output> | null,
     payload: FormData | Record<string, unknown>,
   ): Promise<ActionResult<Output>> {
+    try {
+      return await run(payload);
+    } catch (error) {
+      // PostgreSQL down or restarting (the session lookup or the transaction could not reach it):
+      // nothing was written; the form keeps what was typed and can be sent again shortly.
+      if (databaseUnavailable(error)) return { ok: false, error: UNAVAILABLE_MESSAGE };
+      throw error;
+    }
+  };
+}
+
+function runAction<Schema extends z.ZodType, Output>(definition: ActionDefinition<Schema, Output>) {
+  return async function run(payload: FormData | Record<string, unknown>): Promise<ActionResult<Output>> {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: "登录已失效，请重新登录" };
     if (!can(user.role, definition.permission)) return { ok: false, error: "您没有执行此操作的权限" };
@@ -90,6 +105,7 @@ export function defineAction<Schema extends z.ZodType, Output>(definition: Actio
       if (error instanceof UserFacingError) {
         return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
       }
+      if (databaseUnavailable(error)) return { ok: false, error: UNAVAILABLE_MESSAGE };
       console.error(`[action ${definition.name}] failed for user ${user.id}`, error);
       return { ok: false, error: GENERIC_ERROR };
     }
