@@ -82,7 +82,7 @@ export class OwnServer {
   /** The app dies at once, mid-request, as in a power cut or the OOM killer. */
   async killApp(): Promise<void> {
     const app = this.app;
-    if (!app || app.exitCode !== null) return;
+    if (!app || !running(app)) return;
     const exited = new Promise((resolve) => app.once("exit", resolve));
     app.kill("SIGKILL");
     await exited;
@@ -98,7 +98,7 @@ export class OwnServer {
   }
 
   async close(): Promise<void> {
-    if (this.app && this.app.exitCode === null) {
+    if (this.app && running(this.app)) {
       const exited = new Promise((resolve) => this.app!.once("exit", resolve));
       this.app.kill("SIGTERM");
       await exited;
@@ -107,4 +107,9 @@ export class OwnServer {
     await rm(this.dataDir, { recursive: true, force: true });
     await rm(this.filesDir, { recursive: true, force: true });
   }
+}
+
+/** A child killed by a signal has a signalCode and no exitCode. */
+function running(child: ChildProcess): boolean {
+  return child.exitCode === null && child.signalCode === null;
 }
