@@ -43,6 +43,11 @@ type ActionDefinition<Schema extends z.ZodType, Output> = {
 };
 
 export const GENERIC_ERROR = "操作未能完成，请稍后重试；如仍失败请联系管理员";
+export const BUSY_MESSAGE = "系统繁忙，本次操作未保存，请稍后重试";
+
+function isTransactionTimeout(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2028";
+}
 
 /**
  * The one path for every write: parse with zod, load the session, check the permission, run in
@@ -106,6 +111,12 @@ function runAction<Schema extends z.ZodType, Output>(definition: ActionDefinitio
         return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
       }
       if (databaseUnavailable(error)) return { ok: false, error: UNAVAILABLE_MESSAGE };
+      // P2028: no connection free within `maxWait`, or the transaction ran past its timeout; it was
+      // rolled back either way. Still logged: a crowd that meets it needs a larger wait or pool.
+      if (isTransactionTimeout(error)) {
+        console.error(`[action ${definition.name}] transaction timed out for user ${user.id}`, error);
+        return { ok: false, error: BUSY_MESSAGE };
+      }
       console.error(`[action ${definition.name}] failed for user ${user.id}`, error);
       return { ok: false, error: GENERIC_ERROR };
     }
