@@ -1,13 +1,17 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
 import pg from "pg";
+import { ASSET_IMPORT_COLUMNS, ASSET_IMPORT_SHEET } from "@/lib/assets/import/columns";
 import { verifyAuditChain } from "@/scripts/lib/audit-chain";
 import { OwnServer } from "./support/own-server";
 
 // The production server is SIGKILLed in the middle of a batch of score saves made through the real
 // server action over HTTP (as the scoring page sends them). Afterwards every save is whole or
 // absent: each committed version has its revision, its audit row and the sheet's item scores, and
-// every save the server acknowledged before it died is there.
+// every save the server acknowledged before it died is there. Then the same for an Excel import of
+// about a thousand asset figures, killed while its one transaction is open: nothing of it stays, and
+// the same file imported again afterwards lands whole.
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 let server: OwnServer;
@@ -25,13 +29,32 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-/** The id Next gave a server action in this build, and a page that serves it. */
+/**
+ * The id Next gave a server action in this build, and the path of a page that serves it
+ * ("app/(app)/scoring/[stopId]/page" → /scoring/[stopId]).
+ */
 async function actionEndpoint(exportedName: string) {
   const manifest = JSON.parse(await readFile(".next/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
   };
   const [id, entry] = Object.entries(manifest.node).find(([, value]) => value.exportedName === exportedName)!;
-  return { id, worker: Object.keys(entry.workers)[0]! };
+  const worker = Object.keys(entry.workers)[0]!;
+  return { id, path: worker.replace(/^app|\/page$|\/\([^)]*\)/g, "") };
+}
+
+/** Posts to a server action as the browser does: the action id in a header, the arguments encoded by React. */
+function postAction(action: { id: string; path: string }, cookie: string, body: string, path = action.path) {
+  return fetch(`${server.url}${path}`, {
+    method: "POST",
+    headers: {
+      "Next-Action": action.id,
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: server.url,
+      Cookie: cookie,
+    },
+    body,
+  });
 }
 
 type Pair = { userId: number; stopId: number; version: number };
@@ -57,8 +80,6 @@ async function scoringPairs(): Promise<Pair[]> {
 
 test("SIGKILL during a batch of score saves leaves every save whole or absent", async () => {
   const save = await actionEndpoint("saveScoreSheetAction");
-  // The scoring page of a stop ("app/(app)/scoring/[stopId]/page" → /scoring/[stopId]).
-  const pagePath = save.worker.replace(/^app|\/page$|\/\([^)]*\)/g, "");
   const pairs = await scoringPairs();
   expect(pairs.length).toBeGreaterThanOrEqual(2);
   const items = (
@@ -93,17 +114,12 @@ test("SIGKILL during a batch of score saves leaves every save whole or absent", 
       const args = [null, { stopId: pair.stopId, baseVersion: version, scores, comment }];
       let text: string;
       try {
-        const response = await fetch(`${server.url}${pagePath.replace("[stopId]", String(pair.stopId))}`, {
-          method: "POST",
-          headers: {
-            "Next-Action": save.id,
-            "Content-Type": "text/plain;charset=UTF-8",
-            Accept: "text/x-component",
-            Origin: server.url,
-            Cookie: cookies.get(pair.userId)!,
-          },
-          body: JSON.stringify(args),
-        });
+        const response = await postAction(
+          save,
+          cookies.get(pair.userId)!,
+          JSON.stringify(args),
+          save.path.replace("[stopId]", String(pair.stopId)),
+        );
         text = await response.text();
       } catch {
         cut += 1; // The server died under this request.
@@ -198,4 +214,104 @@ test("SIGKILL during a batch of score saves leaves every save whole or absent", 
   // And the app comes back on the same database.
   await server.startApp();
   expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+});
+
+test("SIGKILL during an Excel import of a thousand asset figures leaves none of it; imported again, all of it", async ({
+  browser,
+}) => {
+  const enterprises = (
+    await database.query<{ name: string }>(
+      `SELECT "name" FROM "Enterprise" WHERE "isActive" AND "countsTowardAssetTarget" ORDER BY "id"`,
+    )
+  ).rows;
+  // Months long before the demo data: every row is a new figure (with its revision and audit row).
+  const months = Array.from(
+    { length: 120 },
+    (_, index) => `${2005 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`,
+  );
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet(ASSET_IMPORT_SHEET);
+  sheet.addRow(ASSET_IMPORT_COLUMNS.map((column) => column.header));
+  for (const enterprise of enterprises) {
+    for (const [index, month] of months.entries())
+      sheet.addRow([enterprise.name, month, (100 + index / 4).toFixed(2), ""]);
+  }
+  const workbook = {
+    name: "资产导入.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(await book.xlsx.writeBuffer()),
+  };
+  const rows = enterprises.length * months.length;
+  expect(rows).toBeGreaterThanOrEqual(900);
+  const imported = async () => {
+    const figures = await database.query<{ count: string }>(
+      `SELECT count(*) FROM "AssetFigure" WHERE "month" < '2015-01-01'`,
+    );
+    const audits = await database.query<{ count: string }>(
+      `SELECT count(*) FROM "AuditLog" WHERE "action" = 'asset.import'`,
+    );
+    return { figures: Number(figures.rows[0]!.count), importRows: Number(audits.rows[0]!.count) };
+  };
+  const before = await imported();
+  expect(before.figures).toBe(0);
+
+  const adminId = (await database.query<{ id: number }>(`SELECT "id" FROM "User" WHERE "username" = 'admin'`)).rows[0]!
+    .id;
+  if (
+    !(await fetch(`${server.url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    ))
+  )
+    await server.startApp();
+  const context = await browser.newContext({ baseURL: server.url });
+  await context.addCookies([await server.sessionCookie(adminId)]);
+  const page = await context.newPage();
+  const importOnce = async () => {
+    await page.goto("/admin/assets/import");
+    await page.getByLabel("Excel 文件").setInputFiles(workbook);
+    await page.getByRole("button", { name: "检查并导入" }).click();
+  };
+
+  await importOnce();
+  // Kill while the import's transaction is open and has been writing for a moment.
+  await expect
+    .poll(
+      async () =>
+        (
+          await database.query<{ open: number }>(
+            `SELECT count(*)::int AS open FROM pg_stat_activity
+              WHERE datname = current_database() AND pid <> pg_backend_pid()
+                AND xact_start < now() - interval '300 milliseconds'`,
+          )
+        ).rows[0]!.open,
+      { timeout: 60_000, intervals: [50] },
+    )
+    .toBeGreaterThan(0);
+  await server.killApp();
+  // PostgreSQL rolls the orphaned transaction back once it sees the connection gone.
+  await expect
+    .poll(
+      async () =>
+        (
+          await database.query<{ open: number }>(
+            `SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+          )
+        ).rows[0]!.open,
+      { timeout: 30_000 },
+    )
+    .toBe(0);
+  expect(await imported()).toEqual(before);
+
+  await server.startApp();
+  await importOnce();
+  await expect(page.getByText(`导入完成：新填报 ${rows} 条`)).toBeVisible({ timeout: 60_000 });
+  expect(await imported()).toEqual({ figures: rows, importRows: before.importRows + 1 });
+  const figureAudits = await database.query<{ count: string }>(
+    `SELECT count(*) FROM "AuditLog" WHERE "entityType" = 'AssetFigure' AND "action" <> 'asset.import'
+        AND "after"->>'month' < '2015'`,
+  );
+  expect(Number(figureAudits.rows[0]!.count)).toBe(rows);
+  expect((await verifyAuditChain(server.databaseUrl)).problems).toEqual([]);
+  await context.close();
 });
