@@ -1,4 +1,4 @@
-import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE, UNAVAILABLE_TITLE } from "@/lib/availability/constants";
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_TITLE } from "@/lib/availability/constants";
 
 /**
  * The page the proxy answers with (status 503) while the database is down: self-contained (no
@@ -27,7 +27,7 @@ export function unavailablePageHtml(): string {
 <main>
   <p class="code">503</p>
   <h1>${UNAVAILABLE_TITLE}</h1>
-  <p>${UNAVAILABLE_MESSAGE}。平台的数据库暂时无法连接，恢复后本页会自动刷新。</p>
+  <p>平台的数据库暂时无法连接，请稍后重试；恢复后本页会自动刷新。</p>
 </main>
 </body>
 </html>`;
