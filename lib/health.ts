@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { noteDatabaseAvailable, noteDatabaseUnavailable } from "@/lib/availability/database-status";
 
 const DATABASE_CHECK_TIMEOUT_MS = 3000;
 
@@ -11,7 +12,11 @@ export async function checkDatabase(): Promise<"ok" | "down"> {
   });
   const query = db().$queryRaw`SELECT 1`.then(() => "ok" as const).catch(() => "down" as const);
   try {
-    return await Promise.race([query, timeout]);
+    const answer = await Promise.race([query, timeout]);
+    // Load balancers poll this: it keeps the proxy's view of the database current both ways.
+    if (answer === "ok") noteDatabaseAvailable();
+    else noteDatabaseUnavailable();
+    return answer;
   } finally {
     clearTimeout(timer);
   }

@@ -14,6 +14,7 @@ import { UserFacingError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { unstorableTextErrors } from "@/lib/actions/unstorable-text";
 import "@/lib/actions/zod-locale";
+import { databaseUnavailable, UNAVAILABLE_MESSAGE } from "@/lib/availability/unavailable";
 
 export type ActionResult<T> =
   { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
@@ -55,6 +56,11 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 export const GENERIC_ERROR = "操作未能完成，请稍后重试；如仍失败请联系管理员";
+export const BUSY_MESSAGE = "系统繁忙，本次操作未保存，请稍后重试";
+
+function isTransactionTimeout(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2028";
+}
 
 /**
  * The one path for every write: parse with zod, load the session, check the permission, run in
@@ -63,10 +69,24 @@ export const GENERIC_ERROR = "操作未能完成，请稍后重试；如仍失�
  * The returned function fits `useActionState` and can be called directly with an object.
  */
 export function defineAction<Schema extends z.ZodType, Output>(definition: ActionDefinition<Schema, Output>) {
+  const run = runAction(definition);
   return async function action(
     _previous: ActionResult<Output> | null,
     payload: FormData | Record<string, unknown>,
   ): Promise<ActionResult<Output>> {
+    try {
+      return await run(payload);
+    } catch (error) {
+      // PostgreSQL down or restarting (the session lookup or the transaction could not reach it):
+      // nothing was written; the form keeps what was typed and can be sent again shortly.
+      if (databaseUnavailable(error)) return { ok: false, error: UNAVAILABLE_MESSAGE };
+      throw error;
+    }
+  };
+}
+
+function runAction<Schema extends z.ZodType, Output>(definition: ActionDefinition<Schema, Output>) {
+  return async function run(payload: FormData | Record<string, unknown>): Promise<ActionResult<Output>> {
     const user = await getCurrentUser();
     if (!user) return { ok: false, error: "登录已失效，请重新登录" };
     if (!can(user.role, definition.permission)) return { ok: false, error: "您没有执行此操作的权限" };
@@ -116,6 +136,13 @@ export function defineAction<Schema extends z.ZodType, Output>(definition: Actio
     } catch (error) {
       if (error instanceof UserFacingError) {
         return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+      }
+      if (databaseUnavailable(error)) return { ok: false, error: UNAVAILABLE_MESSAGE };
+      // P2028: no connection free within `maxWait`, or the transaction ran past its timeout; it was
+      // rolled back either way. Still logged: a crowd that meets it needs a larger wait or pool.
+      if (isTransactionTimeout(error)) {
+        console.error(`[action ${definition.name}] transaction timed out for user ${user.id}`, error);
+        return { ok: false, error: BUSY_MESSAGE };
       }
       console.error(`[action ${definition.name}] failed for user ${user.id}`, error);
       return { ok: false, error: GENERIC_ERROR };

@@ -6,11 +6,13 @@ import { UserFacingError } from "@/lib/errors";
 import { apiError } from "@/lib/api/responses";
 import { parseBearer } from "@/lib/api-tokens/token";
 import { resolveTokenUser } from "@/lib/api-tokens/queries";
+import { databaseUnavailable, unavailableJson } from "@/lib/availability/unavailable";
 
 /**
  * The one wrapper every route handler of the API goes through: find the caller, check the
  * permission in the table, run the handler, and turn expected failures into JSON errors:
  *   no caller → 401, missing permission → 403, UserFacingError → 400/403/404/409 by its kind,
+ *   database unreachable → 503 `{ code: "unavailable" }` with Retry-After,
  *   anything else → logged, 500 with a generic message.
  * Scope checks (which tour) stay in the handler's queries, which answer "not found".
  */
@@ -46,7 +48,13 @@ export function apiRoute<Params extends Record<string, string> = Record<string, 
   handler: (request: Request, context: ApiContext<Params>) => Promise<Response>,
 ) {
   return async function route(request: Request, segment?: RouteSegment<Params>): Promise<Response> {
-    const user = await resolveApiCaller(request);
+    let user: SessionUser | null;
+    try {
+      user = await resolveApiCaller(request);
+    } catch (error) {
+      if (databaseUnavailable(error)) return unavailableJson();
+      throw error;
+    }
     if (!user) return apiError(401, "unauthenticated", "未登录或登录已失效，请先登录");
     if (!can(user.role, permission)) return apiError(403, "forbidden", "您没有调用此接口的权限");
     try {
@@ -56,6 +64,7 @@ export function apiRoute<Params extends Record<string, string> = Record<string, 
       if (error instanceof UserFacingError) {
         return apiError(STATUS_OF_KIND[error.kind], error.kind, error.message, error.fieldErrors);
       }
+      if (databaseUnavailable(error)) return unavailableJson();
       console.error(`[api ${name}] failed for user ${user.id}`, error);
       return apiError(500, "internal", "服务器内部错误，请稍后重试");
     }

@@ -8,17 +8,22 @@ import { env } from "@/lib/env";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { resolveSessionUser, type SessionUser } from "@/lib/auth/session-user";
 import { ACCOUNT_SETUP_PATHS, pendingAccountStep, type AccountSetupStep } from "@/lib/auth/account-setup";
+import { rethrowUnavailable } from "@/lib/availability/unavailable";
 
 // next-auth names the cookie with the __Secure- prefix when the site is served over HTTPS.
 const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
 
-/** The signed-in user for this request (one database read per request), or null. */
+/**
+ * The signed-in user for this request (one database read per request), or null. With the
+ * database unreachable it throws DatabaseUnavailableError, which pages show as 服务暂时不可用,
+ * actions and route handlers turn into their 503 answer.
+ */
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const store = await cookies();
   const token = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
   if (!token) return null;
   const claims = await decode({ token, secret: env().NEXTAUTH_SECRET }).catch(() => null);
-  return resolveSessionUser(db(), claims);
+  return resolveSessionUser(db(), claims).catch(rethrowUnavailable);
 });
 
 /** The account-setup step the user must finish first (forced password change, TOTP enrolment), if any. */

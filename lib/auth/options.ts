@@ -55,12 +55,39 @@ export function authOptions(): NextAuthOptions {
             });
             return { ...result.user, id: String(result.user.id) };
           }
+          // Failures and refusals are audited too (never the password typed): a run of them is
+          // what an administrator looks for after a guessing attack. The username is kept as
+          // typed, trimmed and lower-cased, since it may name no account.
+          const username = parsed.data.username.toLowerCase();
+          await recordAudit(db(), {
+            actor: null,
+            action: result.reason === "throttled" ? "auth.signInThrottled" : "auth.signInFailed",
+            entityType: "SignIn",
+            entityId: username,
+            after:
+              result.reason === "throttled" ? { username, retryAfterSeconds: result.retryAfterSeconds } : { username },
+            ip,
+          });
           // next-auth hands a thrown message to the sign-in form; null becomes the one generic error.
           if (result.reason === "throttled") throw new Error(throttledMessage(result.retryAfterSeconds));
           return null;
         },
       }),
     ],
+    events: {
+      // With JWT sessions next-auth calls this on POST /api/auth/signout with the token being
+      // cleared; the cookie is gone either way, the row records who left and when.
+      async signOut({ token }) {
+        const userId = Number(token?.sub);
+        if (!Number.isInteger(userId) || userId <= 0) return;
+        await recordAudit(db(), {
+          actor: { id: userId, name: typeof token?.name === "string" ? token.name : "" },
+          action: "auth.signOut",
+          entityType: "User",
+          entityId: userId,
+        });
+      },
+    },
     callbacks: {
       jwt({ token, user }) {
         if (user) {

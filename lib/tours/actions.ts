@@ -236,6 +236,9 @@ export const publishTourAction = defineAction({
     return editor;
   },
   revalidate: revalidateTour,
+  // Staff publishing conflicting tours at once queue on the booking constraint: let each wait its
+  // turn for a connection rather than fail after Prisma's 2 s default (tests/integration/concurrency-50).
+  transaction: { maxWait: 10_000, timeout: 20_000 },
 });
 
 export const completeTourAction = defineAction({

@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { assetWorkbook } from "@/lib/assets/export";
 import { progressFigures } from "@/lib/assets/progress";
 import { assetMonthTotals, assetTargetList, figureMatrix, filedMonthRange } from "@/lib/assets/queries";
+import { withDatabaseAvailability } from "@/lib/availability/unavailable";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -10,7 +11,7 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * Every month's figures of the counting enterprises as .xlsx (asset.readAll), with the totals
  * and target figures from the same queries as the asset progress page.
  */
-export async function GET() {
+export const GET = withDatabaseAvailability(async function GET() {
   const user = await getUserReadyForData();
   if (!user) return new Response("登录已失效，请重新登录", { status: 401 });
   if (!can(user.role, "asset.readAll")) return new Response("您没有导出资产数据的权限", { status: 403 });
@@ -30,4 +31,4 @@ export async function GET() {
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -3,6 +3,7 @@ import { problemWorkbook } from "@/lib/problems/export";
 import { parseProblemQuery } from "@/lib/problems/filters";
 import { describeFilter, problemRows } from "@/lib/problems/queries";
 import { problemScope } from "@/lib/problems/scope";
+import { withDatabaseAvailability } from "@/lib/availability/unavailable";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -10,7 +11,7 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * The filtered ledger as .xlsx, with the page's permission and scope (a secretary exports their
  * own enterprise's problems only) and the page's query function, so the numbers are the page's.
  */
-export async function GET(request: Request) {
+export const GET = withDatabaseAvailability(async function GET(request: Request) {
   const user = await getUserReadyForData();
   if (!user) return new Response("登录已失效，请重新登录", { status: 401 });
   const scope = problemScope(user);
@@ -31,4 +32,4 @@ export async function GET(request: Request) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

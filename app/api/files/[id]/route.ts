@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { canSeeFile } from "@/lib/files/access";
 import { contentDisposition } from "@/lib/files/content-disposition";
 import { fileStore } from "@/lib/files/storage";
+import { withDatabaseAvailability } from "@/lib/availability/unavailable";
 
 const NOT_FOUND = () => new Response("文件不存在或您无权查看", { status: 404, headers: textHeaders() });
 
@@ -17,7 +18,10 @@ function textHeaders() {
  * from treating the bytes as anything else. A file the caller may not see answers 404, as a
  * missing one does.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withDatabaseAvailability(async function GET(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+) {
   const user = await getUserReadyForData();
   if (!user) return new Response("请先登录", { status: 401, headers: textHeaders() });
 
@@ -77,4 +81,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
   });
-}
+});

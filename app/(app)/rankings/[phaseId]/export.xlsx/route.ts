@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { rankingWorkbook } from "@/lib/rankings/export";
 import { parseRankingQuery } from "@/lib/rankings/filters";
 import { rankingFilterFor, rankingPhase, rankingRows } from "@/lib/rankings/queries";
+import { withDatabaseAvailability } from "@/lib/availability/unavailable";
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -10,7 +11,10 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * The ranking of a phase as .xlsx (ranking.readAll), with the filters of the page's URL. The rows
  * come from the same query function as the page, so the numbers are the page's numbers.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ phaseId: string }> }) {
+export const GET = withDatabaseAvailability(async function GET(
+  request: Request,
+  { params }: { params: Promise<{ phaseId: string }> },
+) {
   const user = await getUserReadyForData();
   if (!user) return new Response("登录已失效，请重新登录", { status: 401 });
   if (!can(user.role, "ranking.readAll")) return new Response("您没有导出排名的权限", { status: 403 });
@@ -31,4 +35,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ phas
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { parseIdSegment } from "@/lib/api/query";
 import { findTourForCalendar } from "@/lib/tours/views/queries";
 import { tourCalendarResponse } from "@/lib/tours/views/calendar-response";
+import { withDatabaseAvailability } from "@/lib/availability/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,10 @@ export const dynamic = "force-dynamic";
  * may see the tour (its delegation, leaders, staff). A browser without a session is sent to
  * sign in and brought back; a tour the user may not see is 404 like the page.
  */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withDatabaseAvailability(async function GET(
+  request: Request,
+  { params }: { params: Promise<{ id: string }> },
+) {
   const user = await getUserReadyForData();
   const url = new URL(request.url);
   if (!user) {
@@ -28,4 +32,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     });
   }
   return tourCalendarResponse(request, tour);
-}
+});

@@ -5,9 +5,10 @@ import { buildAssetTemplate } from "@/lib/assets/import/template";
 import { monthFromIndex, monthIndex, monthKey } from "@/lib/assets/months";
 import { contentDisposition } from "@/lib/files/content-disposition";
 import { chinaToday } from "@/lib/format";
+import { withDatabaseAvailability } from "@/lib/availability/unavailable";
 
 /** The asset import template (.xlsx), one row per counting enterprise for last month. */
-export async function GET() {
+export const GET = withDatabaseAvailability(async function GET() {
   const user = await getUserReadyForData();
   if (!user) return new Response("请先登录", { status: 401 });
   if (!can(user.role, "asset.fileAny")) return new Response("您没有执行此操作的权限", { status: 403 });
@@ -21,4 +22,4 @@ export async function GET() {
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});
