@@ -4,6 +4,7 @@ import { formatNumber } from "@/lib/format";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import type { ReportStatusRow } from "@/lib/home/leader-queries";
 import { homeLinks } from "@/lib/home/links";
+import { reportRowsToShow } from "@/lib/home/report-attention";
 import { REPORT_STATUS_LABELS } from "@/lib/labels";
 
 type Status = ReportStatus | "NONE";
@@ -18,9 +19,10 @@ const TONES: Record<Status, BadgeTone> = {
   NONE: "neutral",
 };
 
-/** The phase's self-reports: how many in each state, then every enterprise with its state. */
+/** The phase's self-reports: how many in each state, then the enterprises with their state (attention first when many). */
 export function ReportStatusGrid({ phaseId, rows }: { phaseId: number; rows: ReportStatusRow[] }) {
   const countOf = (status: Status) => rows.find((row) => (row.status ?? "NONE") === status)?.statusCount ?? 0;
+  const listed = reportRowsToShow(rows);
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-5 gap-2" data-testid="report-counts">
@@ -34,7 +36,7 @@ export function ReportStatusGrid({ phaseId, rows }: { phaseId: number; rows: Rep
         ))}
       </dl>
       <ul aria-label="各企业自查报告状态" className="grid grid-cols-1 gap-x-4 gap-y-1.5 text-sm sm:grid-cols-2">
-        {rows.map((row) => {
+        {listed.rows.map((row) => {
           const status: Status = row.status ?? "NONE";
           return (
             <li key={row.enterpriseId} className="flex items-center justify-between gap-2" data-testid="report-row">
@@ -52,6 +54,11 @@ export function ReportStatusGrid({ phaseId, rows }: { phaseId: number; rows: Rep
           );
         })}
       </ul>
+      {listed.hidden > 0 && (
+        <p className="text-sm text-muted" data-testid="report-rows-hidden">
+          先列出尚未通过的企业；另有 {formatNumber(listed.hidden)} 家未列出，各状态家数见上方。
+        </p>
+      )}
     </div>
   );
 }
