@@ -3,10 +3,18 @@ import type { Database } from "@/lib/prisma-client";
 import { comparableAssets, naiveAssets, platformAssets, rawAssets } from "./assets";
 import { assertSame } from "./compare";
 import { phaseRankingsCached } from "@/lib/rankings/queries";
-import { naiveRankings, platformRankings, rawRankings } from "./rankings";
+import { naiveRankings, naiveRankingsFromTotals, platformRankings, rawRankings } from "./rankings";
 import { time, timeInTurns, type Timing } from "./timing";
 
-export type ThreeWays = { platform: Timing; raw: Timing; naive: Timing; rows: number; served?: Timing };
+export type ThreeWays = {
+  platform: Timing;
+  raw: Timing;
+  naive: Timing;
+  rows: number;
+  /** Rankings only: the naive way over the sheets' stored totals instead of their items. */
+  naiveFromTotals?: Timing;
+  served?: Timing;
+};
 
 /** Measurements 1 and 2: each way checked against the others, then timed one after another. */
 export async function measureQueries(
@@ -20,6 +28,7 @@ export async function measureQueries(
     platform: await platformRankings(database, phaseId),
     raw: await rawRankings(pool, phaseId),
     naive: await naiveRankings(database, phaseId),
+    naiveFromTotals: await naiveRankingsFromTotals(database, phaseId),
   };
   assertSame("rankings", ranking);
   log(
@@ -33,6 +42,7 @@ export async function measureQueries(
   const rankings: ThreeWays = {
     ...rankingTurns,
     naive: await time(() => naiveRankings(database, phaseId), runs.naive),
+    naiveFromTotals: await time(() => naiveRankingsFromTotals(database, phaseId), runs.naive),
     rows: ranking.platform.items.length,
     // What the API serves between commits: the snapshot statement and the cached answer.
     served: await time(() => phaseRankingsCached(phaseId, database), runs.fast),

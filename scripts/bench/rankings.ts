@@ -68,15 +68,45 @@ export async function rawRankings(pool: pg.Pool, phaseId: number): Promise<Ranki
   };
 }
 
-/** The naive way: every submitted sheet loaded through Prisma, grouped and ranked in JavaScript. */
+/**
+ * The naive way: the raw rows loaded through Prisma and added up in JavaScript. The raw rows of a
+ * score are the item scores; a sheet's stored `total` is itself an aggregate the platform keeps in
+ * step at every save, so the naive way adds the items up instead of trusting it. The same
+ * statistics, ranks and tiers follow in JavaScript.
+ */
 export async function naiveRankings(database: Database, phaseId: number): Promise<RankingResult> {
-  const phase = await database.phase.findUniqueOrThrow({
-    where: { id: phaseId },
-    include: { tiers: true },
+  const sheets = await database.scoreSheet.findMany({
+    where: { phaseId, status: "SUBMITTED" },
+    select: { partyOrganizationId: true, itemScores: { select: { score: true } } },
   });
+  const totals = sheets.map((sheet) => ({
+    partyOrganizationId: sheet.partyOrganizationId,
+    total: sheet.itemScores.reduce((sum, item) => sum.plus(item.score), new Prisma.Decimal(0)),
+  }));
+  return rankInJavaScript(database, phaseId, totals);
+}
+
+/**
+ * Naive over the stored totals: sheets through Prisma (one total each), summed in JavaScript.
+ * Printed beside the budgeted figure, without a budget, to show how much of the naive cost is
+ * the item rows.
+ */
+export async function naiveRankingsFromTotals(database: Database, phaseId: number): Promise<RankingResult> {
   const sheets = await database.scoreSheet.findMany({
     where: { phaseId, status: "SUBMITTED" },
     select: { partyOrganizationId: true, total: true },
+  });
+  return rankInJavaScript(database, phaseId, sheets);
+}
+
+async function rankInJavaScript(
+  database: Database,
+  phaseId: number,
+  sheets: { partyOrganizationId: number; total: Prisma.Decimal }[],
+): Promise<RankingResult> {
+  const phase = await database.phase.findUniqueOrThrow({
+    where: { id: phaseId },
+    include: { tiers: true },
   });
   const organisations = await database.partyOrganization.findMany({
     select: {

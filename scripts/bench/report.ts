@@ -20,6 +20,11 @@ export function threeWays(result: ThreeWays) {
     const timing = result[way];
     say(`  ${pad(label, 10)} ${pad(`${ms(timing.median)} ms`, 10)} ${ms(timing.p95)} ms   (${timing.runs} runs)`);
   }
+  if (result.naiveFromTotals) {
+    say(
+      `  ${pad("naive (Σ)", 10)} ${pad(`${ms(result.naiveFromTotals.median)} ms`, 10)} ${ms(result.naiveFromTotals.p95)} ms   (${result.naiveFromTotals.runs} runs; naive over the sheets' stored totals, not their items; no budget)`,
+    );
+  }
   if (result.served) {
     say(
       `  ${pad("served", 10)} ${pad(`${ms(result.served.median)} ms`, 10)} ${ms(result.served.p95)} ms   (${result.served.runs} runs; the API between commits, from the snapshot cache; no budget)`,
