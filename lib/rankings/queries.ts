@@ -7,13 +7,14 @@ import type { RankingQuery } from "@/lib/rankings/filters";
 import { namedSnapshotCache, readSnapshot } from "@/lib/dashboard/snapshot-cache";
 
 /**
- * Rankings are computed by PostgreSQL from the submitted score sheets on every read: one
- * statement of CTEs and window functions per list, nothing cached, so the numbers always agree
- * with the sheets. lib/rankings/statistics.ts is the same arithmetic in TypeScript, the
+ * Rankings are computed by PostgreSQL from the submitted score sheets: one statement of CTEs and
+ * window functions per list, so the numbers always agree with the sheets. The `…Cached` readers
+ * serve the last answer only while no transaction has committed since (lib/dashboard/snapshot-cache.ts). lib/rankings/statistics.ts is the same arithmetic in TypeScript, the
  * reference the tests hold this SQL to; docs/rankings.md explains the definitions.
  */
 
-export const RANKINGS_PAGE_SIZE = 100;
+/** Rows per page: 50 keeps a page's render within budget at province scale (docs/performance.md). */
+export const RANKINGS_PAGE_SIZE = 50;
 
 export type RankingFilter = {
   enterpriseId?: number;
