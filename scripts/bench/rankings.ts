@@ -33,18 +33,20 @@ const RAW_SQL = `
   ),
   ranked AS (SELECT scored.*, rank() OVER (ORDER BY score DESC) AS rk, count(*) OVER () AS cnt FROM scored),
   t AS MATERIALIZED (
-    SELECT "name", "rank", "minScore", sum(coalesce("quotaPercent", 0)) OVER (ORDER BY "rank") AS cum,
-           "rank" = max("rank") OVER () AS last
+    SELECT "name", "rank", "minScore",
+           min("minScore") OVER w AS lowest, coalesce(bool_or("minScore" IS NULL) OVER w, false) AS open,
+           coalesce(sum(coalesce("quotaPercent", 0)) OVER w, 0) AS before,
+           sum(coalesce("quotaPercent", 0)) OVER (ORDER BY "rank") AS cum, "rank" = max("rank") OVER () AS last
     FROM "PhaseTier" WHERE "phaseId" = $1
+    WINDOW w AS (ORDER BY "rank" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)
   )
   SELECT r.rk::int AS rank, o."id" AS "orgId", o."name" AS "orgName", e."id" AS "entId", e."name" AS "entName",
-         r.score::text AS score, r.n::int AS n,
-         (SELECT t."name" FROM t CROSS JOIN p
-           WHERE CASE p."tierMode" WHEN 'THRESHOLD' THEN t."minScore" IS NULL OR r.score >= t."minScore"
-                 ELSE t.last OR r.rk <= floor(r.cnt * t.cum / 100) END
-           ORDER BY t."rank" LIMIT 1) AS tier,
-         (SELECT "scoreMethod"::text FROM "Phase" WHERE "id" = $1) AS method
-  FROM ranked r
+         r.score::text AS score, r.n::int AS n, t."name" AS tier, p."scoreMethod"::text AS method
+  FROM ranked r CROSS JOIN p
+  LEFT JOIN t ON CASE p."tierMode"
+                   WHEN 'THRESHOLD' THEN NOT t.open AND (t.lowest IS NULL OR r.score < t.lowest)
+                                         AND (t."minScore" IS NULL OR r.score >= t."minScore")
+                   ELSE r.rk > floor(r.cnt * t.before / 100) AND (t.last OR r.rk <= floor(r.cnt * t.cum / 100)) END
   JOIN "PartyOrganization" o ON o."id" = r.org
   JOIN "Enterprise" e ON e."id" = o."enterpriseId"
   ORDER BY r.rk, e."sortOrder", e."id", o."sortOrder", o."id"`;
