@@ -2,6 +2,7 @@ import type { Database } from "@/lib/prisma-client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { verifyTotp } from "@/lib/auth/totp";
+import { openTotpSecret } from "@/lib/auth/totp-secret-box";
 
 /** Ten failures for one username from one address within the window make it wait. */
 export const MAX_FAILED_SIGN_INS = 10;
@@ -91,6 +92,17 @@ async function secondsUntilUnthrottled(database: Database, username: string, ip:
   return Math.max(0, Math.ceil((unlocksAt - now.getTime()) / 1000));
 }
 
+/** The stored secret opened; one sealed under another key (NEXTAUTH_SECRET rotated) matches no code. */
+function readableSecret(user: { id: number; totpSecret: string | null }): string | null {
+  if (!user.totpSecret) return null;
+  try {
+    return openTotpSecret(user.totpSecret);
+  } catch (error) {
+    console.error(`[sign-in] the TOTP secret of user ${user.id} cannot be opened; a staff reset re-enrols it`, error);
+    return null;
+  }
+}
+
 /**
  * A TOTP code counts once: its step must be later than the last one accepted, and is recorded in
  * the same statement, so two sign-ins racing with one code cannot both pass.
@@ -101,7 +113,8 @@ async function claimTotpCode(
   code: string | undefined,
   now: Date,
 ): Promise<boolean> {
-  const step = user.totpSecret ? verifyTotp(user.totpSecret, code ?? "", now) : null;
+  const secret = readableSecret(user);
+  const step = secret ? verifyTotp(secret, code ?? "", now) : null;
   if (step === null) return false;
   const claimed = await database.user.updateMany({
     where: { id: user.id, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },

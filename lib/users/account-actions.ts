@@ -5,6 +5,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { STAFF_ROLES } from "@/lib/auth/account-setup";
 import { newTotpSecret, verifyTotp } from "@/lib/auth/totp";
+import { openTotpSecret, sealTotpSecret } from "@/lib/auth/totp-secret-box";
 import { env } from "@/lib/env";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import type { Transaction } from "@/lib/prisma-client";
@@ -62,7 +63,7 @@ export const startTotpEnrolmentAction = defineAction({
     const user = await loadOwnCredentials(tx, actor.id);
     if (user.totpEnabled) throw conflict("两步验证已启用；如需更换认证器，请先停用");
     // A new secret each time: one shown earlier may have been seen by someone else.
-    await tx.user.update({ where: { id: user.id }, data: { totpSecret: newTotpSecret() } });
+    await tx.user.update({ where: { id: user.id }, data: { totpSecret: sealTotpSecret(newTotpSecret()) } });
     await audit({ action: "user.totpEnrolmentStart", entityType: "User", entityId: user.id });
     return { id: user.id };
   },
@@ -78,7 +79,7 @@ export const confirmTotpAction = defineAction({
     const user = await loadOwnCredentials(tx, actor.id);
     if (user.totpEnabled) throw conflict("两步验证已启用");
     if (!user.totpSecret) throw conflict("请先生成密钥并添加到认证器");
-    const step = verifyTotp(user.totpSecret, input.code);
+    const step = verifyTotp(openTotpSecret(user.totpSecret), input.code);
     if (step === null) {
       throw invalid("验证码不正确", { code: ["验证码不正确，请核对认证器上当前显示的数字和手机时间"] });
     }
@@ -101,7 +102,7 @@ export const disableTotpAction = defineAction({
       throw conflict("按平台设置，管理员和领导账号必须使用两步验证，不能停用");
     }
     // Proof of the second factor, so a borrowed open session cannot switch it off.
-    if (verifyTotp(user.totpSecret, input.code) === null) {
+    if (verifyTotp(openTotpSecret(user.totpSecret), input.code) === null) {
       throw invalid("验证码不正确", { code: ["验证码不正确"] });
     }
     await tx.user.update({

@@ -1,4 +1,5 @@
 import "server-only";
+import { openTotpSecret } from "@/lib/auth/totp-secret-box";
 import { db } from "@/lib/db";
 
 export async function listUsers() {
@@ -51,6 +52,6 @@ export async function loadOwnTotpState(userId: number) {
   return {
     username: user.username,
     enabled: user.totpEnabled,
-    pendingSecret: user.totpEnabled ? null : user.totpSecret,
+    pendingSecret: user.totpEnabled || !user.totpSecret ? null : openTotpSecret(user.totpSecret),
   };
 }

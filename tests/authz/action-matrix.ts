@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { ASSET_IMPORT_COLUMNS, ASSET_IMPORT_SHEET } from "@/lib/assets/import/columns";
 import { totpCode } from "@/lib/auth/totp";
+import { openTotpSecret } from "@/lib/auth/totp-secret-box";
 import { importWorkbook } from "@/tests/support/import-workbook";
 import { DEMO_PASSWORD } from "@/prisma/seed/accounts";
 import type { Caller, PerCaller } from "./callers";
@@ -199,12 +200,12 @@ export const ACTION_ROWS: readonly ActionRow[] = [
   { action: "lib/users/account-actions.ts#confirmTotpAction", note: "code from the caller's own new secret",
     input: async (f, caller) => {
       const user = await f.database.user.findUniqueOrThrow({ where: { id: own(f, caller) }, select: { totpSecret: true } });
-      return { code: user.totpSecret ? totpCode(user.totpSecret) : "000000" };
+      return { code: user.totpSecret ? totpCode(openTotpSecret(user.totpSecret)) : "000000" };
     },                                                                                                    answers: [SI, OK, OK, OK, OK, OK, OK] },
   { action: "lib/users/account-actions.ts#disableTotpAction",
     input: async (f, caller) => {
       const user = await f.database.user.findUniqueOrThrow({ where: { id: own(f, caller) }, select: { totpSecret: true } });
-      return { code: user.totpSecret ? totpCode(user.totpSecret, new Date(Date.now() + 30_000)) : "000000" };
+      return { code: user.totpSecret ? totpCode(openTotpSecret(user.totpSecret), new Date(Date.now() + 30_000)) : "000000" };
     },                                                                                                    answers: [SI, OK, OK, OK, OK, OK, OK] },
   { action: "lib/notifications/actions.ts#markNotificationReadAction", note: "A's secretary's notification",
     input: (f) => ({ notificationId: s(f.notifications.secretaryA) }),                                    answers: [SI, NF, NF, OK, NF, NF, NF] },

@@ -4,6 +4,7 @@ import { authOptions } from "@/lib/auth/options";
 import { authenticate, MAX_FAILED_SIGN_INS } from "@/lib/auth/sign-in";
 import { hashPassword } from "@/lib/auth/password";
 import { totpCode } from "@/lib/auth/totp";
+import { openTotpSecret } from "@/lib/auth/totp-secret-box";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { DEMO_PASSWORD } from "@/prisma/seed/accounts";
 import {
@@ -47,8 +48,11 @@ async function makeUser(username: string, role: "ADMIN" | "LEADER" | "SECRETARY"
   });
 }
 
+/** The base32 secret an authenticator holds (the column stores it sealed). */
 async function secretOf(userId: number) {
-  return (await database.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true } })).totpSecret!;
+  return openTotpSecret(
+    (await database.user.findUniqueOrThrow({ where: { id: userId }, select: { totpSecret: true } })).totpSecret!,
+  );
 }
 
 describe("the password policy in staff actions", () => {
@@ -168,6 +172,11 @@ describe("TOTP", () => {
     expect(await startTotpEnrolmentAction(null, {})).toMatchObject({ ok: true });
     const secret = await secretOf(admin.id);
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+    // Stored sealed: the column alone (a dump, a backup) does not hold the secret.
+    const stored = (await database.user.findUniqueOrThrow({ where: { id: admin.id }, select: { totpSecret: true } }))
+      .totpSecret!;
+    expect(stored).toMatch(/^v1:/);
+    expect(stored).not.toContain(secret);
     expect(await confirmTotpAction(null, { code: "000000" === totpCode(secret) ? "111111" : "000000" })).toMatchObject({
       ok: false,
       fieldErrors: { code: [expect.stringContaining("验证码不正确")] },
