@@ -39,6 +39,14 @@ test("a database outage answers 503 in Chinese and passes by itself", async ({ b
   const first = await page.goto("/rankings");
   expect(first?.status()).toBe(200);
 
+  // The very first page after PostgreSQL goes away already gets the 503 page: the pool's idle
+  // connections, cut by the shutdown, told the server before any request failed on them.
+  await server.stopDatabase();
+  const firstDown = await page.goto("/rankings");
+  expect(firstDown?.status()).toBe(503);
+  await server.startDatabase();
+  await expect(page).toHaveTitle(/^排名/, { timeout: 30_000 });
+
   // Load while the database goes away: a few clients reading the API all along.
   let stopLoad = false;
   const statuses: number[] = [];
@@ -62,8 +70,7 @@ test("a database outage answers 503 in Chinese and passes by itself", async ({ b
   expect(health.status()).toBe(503);
   expect(await health.json()).toEqual({ status: "degraded", db: "down" });
 
-  // A page: the first request to meet the outage may still render the error page (it says the
-  // same), every one after it gets the proxy's 503 page.
+  // A page under load: the proxy's 503 page.
   const down = await poll(
     () => page.goto("/rankings"),
     (response) => response?.status() === 503,
