@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { chinaDateKey } from "@/lib/format";
 import type { ExperienceKind, ReportStatus } from "@/lib/generated/prisma/enums";
 import type { Database } from "@/lib/prisma-client";
@@ -170,9 +171,9 @@ export type LatestRemark = {
   siteName: string;
 };
 
-/** The newest remarks made on the campaign's tours (drafts left out); 1 statement. */
-export async function latestRemarks(campaignId: number, database: Database = db()): Promise<LatestRemark[]> {
-  return database.$queryRaw<LatestRemark[]>`
+/** The newest remarks made on the campaign's tours (drafts left out), newest first. */
+function latestRemarksSql(campaignId: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT r."id", r."content", r."createdAt",
            coalesce(u."displayName", g."name", '') AS "speaker",
            coalesce(nullif(u."title", ''), g."unit", '') AS "speakerTitle",
@@ -188,6 +189,11 @@ export async function latestRemarks(campaignId: number, database: Database = db(
     LIMIT ${LIST_LENGTH}`;
 }
 
+/** The newest remarks made on the campaign's tours (drafts left out); 1 statement. */
+export async function latestRemarks(campaignId: number, database: Database = db()): Promise<LatestRemark[]> {
+  return database.$queryRaw<LatestRemark[]>(latestRemarksSql(campaignId));
+}
+
 export type PromotedEntry = {
   id: number;
   kind: ExperienceKind;
@@ -199,9 +205,9 @@ export type PromotedEntry = {
   promotedCount: number;
 };
 
-/** The campaign's most recently promoted experience entries and how many there are; 1 statement. */
-export async function promotedExperience(campaignId: number, database: Database = db()): Promise<PromotedEntry[]> {
-  return database.$queryRaw<PromotedEntry[]>`
+/** The campaign's most recently promoted experience entries and how many there are. */
+function promotedExperienceSql(campaignId: number): Prisma.Sql {
+  return Prisma.sql`
     SELECT x."id", x."kind"::text AS "kind", x."title", o."name" AS "organizationName", ph."name" AS "phaseName",
            x."promotedAt", (count(*) OVER ())::int AS "promotedCount"
     FROM "ExperienceEntry" x
@@ -210,6 +216,11 @@ export async function promotedExperience(campaignId: number, database: Database 
     WHERE x."promoted"
     ORDER BY x."promotedAt" DESC NULLS LAST, x."id" DESC
     LIMIT ${LIST_LENGTH}`;
+}
+
+/** The campaign's most recently promoted experience entries and how many there are; 1 statement. */
+export async function promotedExperience(campaignId: number, database: Database = db()): Promise<PromotedEntry[]> {
+  return database.$queryRaw<PromotedEntry[]>(promotedExperienceSql(campaignId));
 }
 
 type HighlightsRow = {
@@ -228,29 +239,9 @@ export async function remarksAndExperience(
 ): Promise<{ remarks: LatestRemark[]; experience: PromotedEntry[] }> {
   const [row] = await database.$queryRaw<HighlightsRow[]>`
     SELECT
-      (SELECT json_agg(t ORDER BY t."createdAt" DESC, t."id" DESC) FROM (
-        SELECT r."id", r."content", r."createdAt",
-               coalesce(u."displayName", g."name", '') AS "speaker",
-               coalesce(nullif(u."title", ''), g."unit", '') AS "speakerTitle",
-               t."id" AS "tourId", t."title" AS "tourTitle", si."name" AS "siteName"
-        FROM "Remark" r
-        JOIN "TourStop" s ON s."id" = r."stopId"
-        JOIN "Tour" t ON t."id" = s."tourId" AND t."status" <> 'DRAFT'
-        JOIN "Phase" ph ON ph."id" = t."phaseId" AND ph."campaignId" = ${campaignId}
-        JOIN "Site" si ON si."id" = s."siteId"
-        LEFT JOIN "User" u ON u."id" = r."authorId"
-        LEFT JOIN "TourGuest" g ON g."id" = r."guestId"
-        ORDER BY r."createdAt" DESC, r."id" DESC
-        LIMIT ${LIST_LENGTH}) t) AS "remarks",
-      (SELECT json_agg(x ORDER BY x."promotedAt" DESC NULLS LAST, x."id" DESC) FROM (
-        SELECT x."id", x."kind"::text AS "kind", x."title", o."name" AS "organizationName", ph."name" AS "phaseName",
-               x."promotedAt", (count(*) OVER ())::int AS "promotedCount"
-        FROM "ExperienceEntry" x
-        JOIN "Phase" ph ON ph."id" = x."phaseId" AND ph."campaignId" = ${campaignId}
-        JOIN "PartyOrganization" o ON o."id" = x."partyOrganizationId"
-        WHERE x."promoted"
-        ORDER BY x."promotedAt" DESC NULLS LAST, x."id" DESC
-        LIMIT ${LIST_LENGTH}) x) AS "experience"`;
+      (SELECT json_agg(t ORDER BY t."createdAt" DESC, t."id" DESC) FROM (${latestRemarksSql(campaignId)}) t) AS "remarks",
+      (SELECT json_agg(x ORDER BY x."promotedAt" DESC NULLS LAST, x."id" DESC)
+         FROM (${promotedExperienceSql(campaignId)}) x) AS "experience"`;
   return {
     remarks: (row?.remarks ?? []).map((remark) => ({ ...remark, createdAt: new Date(remark.createdAt) })),
     experience: (row?.experience ?? []).map((entry) => ({
