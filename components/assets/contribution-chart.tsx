@@ -1,6 +1,7 @@
 "use client";
 
 import { Area, AreaChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { GRID, MONTH_AXIS, tooltipValue, YI_AXIS } from "@/components/assets/chart-style";
 
 export type ContributionSeries = { key: string; name: string };
 export type ContributionPoint = { label: string } & Record<string, number | string | null>;
@@ -21,10 +22,6 @@ const PALETTE = [
   "#9f1239",
 ];
 
-const yi = (value: number) => `${value.toLocaleString("zh-CN", { maximumFractionDigits: 0 })}亿`;
-const yiExact = (value: number) =>
-  `${value.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}亿元`;
-
 /** Each counting enterprise's figure stacked per month, so the stack's height is the total. */
 export function ContributionChart({ series, points }: { series: ContributionSeries[]; points: ContributionPoint[] }) {
   return (
@@ -35,22 +32,10 @@ export function ContributionChart({ series, points }: { series: ContributionSeri
         margin={{ top: 8, right: 16, bottom: 0, left: 8 }}
         style={{ width: "100%", height: "100%" }}
       >
-        <CartesianGrid vertical={false} stroke="#e3e6eb" />
-        <XAxis
-          dataKey="label"
-          tickLine={false}
-          axisLine={{ stroke: "#cbd1d9" }}
-          tick={{ fill: "#3f4a5a", fontSize: 11 }}
-          minTickGap={24}
-        />
-        <YAxis
-          tickFormatter={yi}
-          tickLine={false}
-          axisLine={false}
-          width={64}
-          tick={{ fill: "#5d6776", fontSize: 11 }}
-        />
-        <Tooltip formatter={(value) => (typeof value === "number" ? yiExact(value) : String(value))} />
+        <CartesianGrid {...GRID} />
+        <XAxis {...MONTH_AXIS} />
+        <YAxis {...YI_AXIS} />
+        <Tooltip formatter={tooltipValue} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {series.map((entry, index) => (
           <Area

@@ -1,13 +1,10 @@
 "use client";
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { GRID, MONTH_AXIS, tooltipValue, YI_AXIS } from "@/components/assets/chart-style";
 
 export type TrendPoint = { label: string; actual: number | null; projected: number | null };
 export type TrendTarget = { label: string; amount: number; dateLabel: string };
-
-const yi = (value: number) => `${value.toLocaleString("zh-CN", { maximumFractionDigits: 0 })}亿`;
-const yiExact = (value: number) =>
-  `${value.toLocaleString("zh-CN", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}亿元`;
 
 /**
  * The system total per complete month and its projection at the achieved rate to each target
@@ -41,23 +38,10 @@ export function TrendChart({
         margin={{ top: 16, right: 16, bottom: 0, left: 8 }}
         style={{ width: "100%", height: "100%" }}
       >
-        <CartesianGrid vertical={false} stroke="#e3e6eb" />
-        <XAxis
-          dataKey="label"
-          tickLine={false}
-          axisLine={{ stroke: "#cbd1d9" }}
-          tick={{ fill: "#3f4a5a", fontSize: 11 }}
-          minTickGap={24}
-        />
-        <YAxis
-          domain={[0, Math.ceil((top * 1.08) / step) * step]}
-          tickFormatter={yi}
-          tickLine={false}
-          axisLine={false}
-          width={64}
-          tick={{ fill: "#5d6776", fontSize: 11 }}
-        />
-        <Tooltip formatter={(value) => (typeof value === "number" ? yiExact(value) : String(value))} />
+        <CartesianGrid {...GRID} />
+        <XAxis {...MONTH_AXIS} />
+        <YAxis domain={[0, Math.ceil((top * 1.08) / step) * step]} {...YI_AXIS} />
+        <Tooltip formatter={tooltipValue} />
         <Legend wrapperStyle={{ fontSize: 12 }} />
         {targets.map((target) => (
           <ReferenceLine
