@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { mulberry32 } from "@/prisma/seed/random";
 import { phaseRankings, rankingGlanceRows, rankingRows, tierCounts, toRankingItem } from "@/lib/rankings/queries";
-import { createScoredPhase, randomScores, type FixtureOptions } from "@/tests/support/rankings-fixture";
+import { createScoredPhase, randomScores, type FixtureOptions, sampleTiers } from "@/tests/support/rankings-fixture";
 
 /**
  * The API's ranking (lib/rankings `phaseRankings`) runs a leaner statement than the rankings page
@@ -79,20 +79,7 @@ describe("the API's ranking statement", () => {
       scoreMethod,
       trimMinScorers: 3 + (seed % 3),
       tierMode,
-      tiers:
-        tierMode === "QUOTA"
-          ? [
-              { name: "优", quotaPercent: "15" },
-              { name: "良", quotaPercent: "33.33" },
-              { name: "中", quotaPercent: "25" },
-              { name: "差" },
-            ]
-          : [
-              { name: "优", minScore: "85.5" },
-              { name: "良", minScore: "78.25" },
-              { name: "中", minScore: "70" },
-              { name: "差" },
-            ],
+      tiers: sampleTiers(tierMode),
       stops,
     });
     const items = await expectSameAsFullStatement(phaseId);

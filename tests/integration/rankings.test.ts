@@ -19,7 +19,13 @@ import {
 } from "@/lib/rankings/statistics";
 import { GET as exportRoute } from "@/app/(app)/rankings/[phaseId]/export.xlsx/route";
 import { actAnonymously, actAs } from "@/tests/support/request-context";
-import { createScoredPhase, createSheet, randomScores, type FixtureOptions } from "@/tests/support/rankings-fixture";
+import {
+  createScoredPhase,
+  createSheet,
+  randomScores,
+  type FixtureOptions,
+  sampleTiers,
+} from "@/tests/support/rankings-fixture";
 
 vi.mock("next/headers", () => import("@/tests/support/request-context"));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
@@ -285,20 +291,7 @@ describe("random data", () => {
       scoreMethod: pick(["MEAN", "TRIMMED_MEAN"] as const),
       trimMinScorers: 3 + Math.floor(random() * 4),
       tierMode,
-      tiers:
-        tierMode === "QUOTA"
-          ? [
-              { name: "优", quotaPercent: "15" },
-              { name: "良", quotaPercent: "33.33" },
-              { name: "中", quotaPercent: "25" },
-              { name: "差" },
-            ]
-          : [
-              { name: "优", minScore: "85.5" },
-              { name: "良", minScore: "78.25" },
-              { name: "中", minScore: "70" },
-              { name: "差" },
-            ],
+      tiers: sampleTiers(tierMode),
       stops,
     });
     const rows = await expectSqlAgreesWithReference(phaseId);

@@ -201,3 +201,23 @@ export function randomScores(random: () => number, level: number, spread: number
     return halves / 2;
   });
 }
+
+/**
+ * Four tiers of either mode for generated phases: uneven quotas (rounding at the boundaries) or
+ * thresholds with decimals, so ties and borders are exercised.
+ */
+export function sampleTiers(tierMode: "THRESHOLD" | "QUOTA"): FixtureOptions["tiers"] {
+  return tierMode === "QUOTA"
+    ? [
+        { name: "优", quotaPercent: "15" },
+        { name: "良", quotaPercent: "33.33" },
+        { name: "中", quotaPercent: "25" },
+        { name: "差" },
+      ]
+    : [
+        { name: "优", minScore: "85.5" },
+        { name: "良", minScore: "78.25" },
+        { name: "中", minScore: "70" },
+        { name: "差" },
+      ];
+}
